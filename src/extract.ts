@@ -1,0 +1,58 @@
+// The pipeline: prepare the line → run the field rules in order → refine →
+// assemble the record. Each value keeps its span and the rule that found it.
+import { prepareLine } from './normalize/text.js';
+import { tokenize } from './normalize/tokens.js';
+import { emptyFindings, type Findings, type LineContext } from './rules/context.js';
+import { findDecisions } from './rules/decisions/index.js';
+import { findAreas } from './rules/areas/index.js';
+import { findInvestments } from './rules/investments/index.js';
+import { findParks } from './rules/parks/index.js';
+import { findProvinces } from './rules/provinces/index.js';
+import { findLocalities } from './rules/localities/index.js';
+import { primaryProvince } from './refiners/primary-province.js';
+import { province2025 } from './gazetteer/index.js';
+import { dedupeFound } from './record/assemble.js';
+import type { Area, Decision, ExtractOptions, Found, Investment, Locality, Park } from './types.js';
+
+/** What `extract()` returns: the record's fields plus, for every value, where it came from. */
+export interface Extraction {
+  text: string;
+  province: string | null;
+  province_2025: string | null;
+  provinces: string[];
+  parks: Park[];
+  areas: Area[];
+  investments: Investment[];
+  decisions: Decision[];
+  localities: Locality[];
+  /** The same values with their spans in `text` and rule names, field by field. */
+  found: Findings & { province: Found<string> | null };
+}
+
+// Order matters: later rules read earlier findings (provinces skip park names,
+// localities skip provinces).
+export function extract(raw: string, options: ExtractOptions = {}): Extraction {
+  const prepared = prepareLine(raw);
+  const line: LineContext = { ...prepared, tokens: tokenize(prepared.norm, prepared.fold), options };
+  const found = emptyFindings();
+  found.decisions = dedupeFound(findDecisions(line, found), (d) => d.number.toLowerCase());
+  found.areas = dedupeFound(findAreas(line, found), (a) => String(a.hectares));
+  found.investments = dedupeFound(findInvestments(line, found), (i) => `${i.currency}|${i.amount}`);
+  found.parks = dedupeFound(findParks(line, found), (p) => `${p.kind}|${p.name.toLowerCase()}`);
+  found.provinces = dedupeFound(findProvinces(line, found), (p) => p);
+  found.localities = dedupeFound(findLocalities(line, found), (l) => `${l.level}|${l.name.toLowerCase()}`);
+  const province = primaryProvince(line, found);
+  const values = <T>(items: Found<T>[]): T[] => items.map((f) => f.value);
+  return {
+    text: prepared.text,
+    province: province?.value ?? null,
+    province_2025: province2025(province?.value ?? null),
+    provinces: values(found.provinces),
+    parks: values(found.parks),
+    areas: values(found.areas),
+    investments: values(found.investments),
+    decisions: values(found.decisions),
+    localities: values(found.localities),
+    found: { ...found, province },
+  };
+}

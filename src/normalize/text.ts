@@ -1,0 +1,99 @@
+// Text preparation. Every transform here keeps the string's length, so an
+// offset in the prepared or folded form is the same offset in the record's
+// `text`: spans need no offset map.
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/u;
+
+/** The record's `text`: NFC, trimmed. */
+export function cleanLine(raw: string): string {
+  return raw.normalize('NFC').trim();
+}
+
+// Dashes and spaces that news text uses interchangeably with '-' and ' '.
+const DASHES = /[\u2010-\u2015\u2212\u00AD]/g;
+const SPACES = /[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\t]/g;
+const ETH = /\u00D0/g; // 'Ð' (Icelandic eth) typed for 'Đ'
+const ETH_SMALL = /\u00F0/g;
+
+// Old tone placement on an open oa/oe/uy syllable ("Hoá", "Thuỷ"): the tone
+// moves to the first vowel ("Hóa", "Thủy"), as in the gazetteer. qu- is left.
+const OLD_TONE = /(?<![qQ])([oOuU])([\u00C0-\u1EF9])(?![\p{L}\p{M}\p{N}])/gu;
+
+function moveTone(match: string, first: string, second: string): string {
+  const decomposed = second.normalize('NFD');
+  const base = decomposed[0];
+  const pairOk = ((first === 'o' || first === 'O') && /[aAeE]/.test(base))
+    || ((first === 'u' || first === 'U') && /[yY]/.test(base));
+  const tone = decomposed.match(TONE_MARKS);
+  if (!pairOk || !tone || decomposed.length !== 2) return match;
+  return (first + tone[0]).normalize('NFC') + base;
+}
+
+/** Same length as `text`: unified dashes, spaces, Đ and tone placement. */
+export function prepare(text: string): string {
+  return text
+    .replace(DASHES, '-')
+    .replace(SPACES, ' ')
+    .replace(ETH, 'Đ')
+    .replace(ETH_SMALL, 'đ')
+    .replace(OLD_TONE, moveTone);
+}
+
+// Folding table: lower case without diacritics, one UTF-16 unit per unit.
+const FOLD = new Uint16Array(0x2000 + 0x100);
+(function buildFoldTable() {
+  const put = (code: number) => {
+    const c = String.fromCharCode(code);
+    let f = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    if (c === 'Đ' || c === 'đ' || c === 'Ð' || c === 'ð') f = 'd';
+    const slot = code < 0x2000 ? code : 0x2000 + (code - 0x1E00);
+    FOLD[slot] = f.length === 1 ? f.charCodeAt(0) : code;
+  };
+  for (let code = 0; code < 0x2000; code++) put(code);
+  for (let code = 0x1E00; code < 0x1F00; code++) put(code);
+})();
+
+/** Lower case, no diacritics, `đ` → `d`; same length as the input. */
+export function fold(text: string): string {
+  const n = text.length;
+  let out = '';
+  // Built in chunks of char codes: fromCharCode.apply has an argument limit.
+  for (let from = 0; from < n; from += 4096) {
+    const to = Math.min(n, from + 4096);
+    const codes = new Array<number>(to - from);
+    for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i);
+      let f = code;
+      if (code < 0x2000) f = FOLD[code];
+      else if (code >= 0x1E00 && code < 0x1F00) f = FOLD[0x2000 + (code - 0x1E00)];
+      codes[i - from] = f;
+    }
+    out += String.fromCharCode.apply(null, codes);
+  }
+  return out;
+}
+
+/** True when the line is written in capitals (a headline): names cannot end at a lower-case word. */
+export function isAllCaps(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const ch of text) {
+    if (ch !== ch.toLowerCase()) upper++;
+    else if (ch !== ch.toUpperCase()) lower++;
+  }
+  return upper > 8 && lower * 4 < upper;
+}
+
+/** A prepared line: `text` for output, `norm` for case-aware rules, `fold` for matching. */
+export interface PreparedLine {
+  text: string;
+  norm: string;
+  fold: string;
+  allCaps: boolean;
+}
+
+export function prepareLine(raw: string): PreparedLine {
+  const text = cleanLine(raw);
+  const norm = prepare(text);
+  return { text, norm, fold: fold(norm), allCaps: isAllCaps(text) };
+}
