@@ -107,7 +107,7 @@ export function renderLegend(chalk: ChalkInstance): string {
   return `${spans} ${fields} · hedges: ${marks}\n`;
 }
 
-interface Mark {
+export interface Mark {
   field: PrettyField;
   span: Span;
 }
