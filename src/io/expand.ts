@@ -24,18 +24,18 @@ export async function expandInputs(specs: string[]): Promise<InputItem[]> {
     const st = await statOf(spec);
     if (st === null && fg.isDynamicPattern(spec)) {
       const found = byCodePoint(await fg(spec, { onlyFiles: true, dot: false, suppressErrors: true }));
-      if (!found.length) items.push({ kind: 'error', source: spec, message: `${spec}: no files match this pattern` });
+      if (!found.length) items.push({ kind: 'error', source: spec, message: 'no files match this pattern' });
       for (const f of found) items.push(await fileItem(f));
       continue;
     }
     if (st !== null && 'code' in st) {
-      items.push({ kind: 'error', source: spec, message: `${spec}: ${describeError(st)}` });
+      items.push({ kind: 'error', source: spec, message: describeError(st) });
       continue;
     }
     if (st !== null && st.isDirectory()) {
       const found = byCodePoint(await fg(FOLDER_PATTERN, { cwd: spec, onlyFiles: true, dot: false, suppressErrors: true }));
       if (!found.length) {
-        items.push({ kind: 'error', source: spec, message: `${spec}: no .txt, .jsonl, .ndjson, .json or .csv files in this folder` });
+        items.push({ kind: 'error', source: spec, message: 'no .txt, .jsonl, .ndjson, .json or .csv files in this folder' });
       }
       for (const f of found) items.push(await fileItem(path.join(spec, f)));
       continue;
@@ -47,8 +47,8 @@ export async function expandInputs(specs: string[]): Promise<InputItem[]> {
 
 async function fileItem(p: string, known?: Awaited<ReturnType<typeof statOf>>): Promise<InputItem> {
   const st = known === undefined ? await statOf(p) : known;
-  if (st === null) return { kind: 'error', source: p, message: `${p}: no such file` };
-  if ('code' in st) return { kind: 'error', source: p, message: `${p}: ${describeError(st)}` };
+  if (st === null) return { kind: 'error', source: p, message: 'no such file' };
+  if ('code' in st) return { kind: 'error', source: p, message: describeError(st) };
   // Pipes and devices (e.g. <(zcat x.gz)) are readable but have no size.
   return { kind: 'file', source: p, path: p, size: st.isFile() ? st.size : null };
 }

@@ -39,9 +39,18 @@ export type InputEvent =
   | { type: 'reject'; source: string; line: number; reason: string; text: string }
   /** A blank line: counted, not extracted. */
   | { type: 'blank'; source: string; line: number }
-  /** Something worth telling but not fatal (e.g. invalid UTF-8 replaced); `message` is one line naming file:line. */
+  /**
+   * Something worth telling but not fatal (e.g. invalid UTF-8 replaced).
+   * `message` is one line without the source or line: show it as
+   * `${source}: line ${line}: ${message}`.
+   */
   | { type: 'warning'; source: string; line?: number; message: string }
-  /** An input that could not be read (missing, binary, corrupt); `message` is one line naming the input. */
+  /**
+   * An input that could not be read (missing, binary, corrupt JSON...), or
+   * that failed part way (then between its start and end). `message` is one
+   * line without the source: show it as `${source}: ${message}`, e.g.
+   * "missing.txt: no such file".
+   */
   | { type: 'error'; source: string; message: string }
   /** An input starts; `bytes` is its size when known (for progress). */
   | { type: 'start'; source: string; bytes: number | null }
@@ -153,7 +162,7 @@ async function* readOne(
     const { head, done } = await readHead(it);
     const { encoding, bomLength } = sniff(head);
     if (encoding === 'binary') {
-      yield [{ type: 'error', source, message: `${source}: binary file, skipped` }];
+      yield [{ type: 'error', source, message: 'binary file, skipped' }];
       return;
     }
     started = true;
@@ -166,7 +175,7 @@ async function* readOne(
     yield [{ type: 'end', source }];
   } catch (e) {
     if (!isInputError(e)) throw e;
-    yield [{ type: 'error', source, message: `${source}: ${reason(e)}` }];
+    yield [{ type: 'error', source, message: reason(e) }];
     if (started) yield [{ type: 'end', source }];
   } finally {
     // Also runs when the consumer stops early: no read goes on behind its back.

@@ -17,7 +17,7 @@ export function isBlank(s: string): boolean {
 }
 
 function invalidUtf8(source: string, line: number): InputEvent {
-  return { type: 'warning', source, line, message: `${source}:${line}: invalid UTF-8 bytes replaced with U+FFFD` };
+  return { type: 'warning', source, line, message: 'invalid UTF-8 bytes replaced with U+FFFD' };
 }
 
 export function textSink(source: string, maxLineBytes: number, out: InputEvent[]): LineSink {

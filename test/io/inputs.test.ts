@@ -34,7 +34,7 @@ describe('which inputs are read', () => {
     const b = write('order/b.txt', 'Cụm công nghiệp Tân An\n');
     const evs = await collect([b, 'missing.txt', a]);
     expect(lines(evs)).toEqual(['Cụm công nghiệp Tân An', 'Khu công nghiệp Phú Mỹ']);
-    expect(evs.find((e) => e.type === 'error')).toEqual({ type: 'error', source: 'missing.txt', message: 'missing.txt: no such file' });
+    expect(evs.find((e) => e.type === 'error')).toEqual({ type: 'error', source: 'missing.txt', message: 'no such file' });
     expect(kinds(evs)).toEqual(['start', 'line', 'end', 'error', 'start', 'line', 'end']);
   });
 
@@ -62,7 +62,7 @@ describe('which inputs are read', () => {
 
   it('a pattern matching nothing is an error', async () => {
     const pattern = at('glob', '*.csv');
-    expect(await collect([pattern])).toEqual([{ type: 'error', source: pattern, message: `${pattern}: no files match this pattern` }]);
+    expect(await collect([pattern])).toEqual([{ type: 'error', source: pattern, message: 'no files match this pattern' }]);
   });
 
   it('reads stdin for "-" and when no input is given, with source "-"', async () => {
@@ -104,18 +104,18 @@ describe('lines and encodings', () => {
     expect(lines(await collect([write('u16be.txt', be)]))).toEqual(['Khu công nghiệp Đình Vũ', 'Hải Phòng']);
   });
 
-  it('replaces invalid UTF-8 and warns with file:line', async () => {
+  it('replaces invalid UTF-8 and warns with the line number', async () => {
     const f = write('bad.txt', Buffer.concat([Buffer.from('tốt\nrộng '), Buffer.from([0xc3, 0x28]), Buffer.from(' ha\n')]));
     const evs = await collect([f]);
     expect(lines(evs)).toEqual(['tốt', 'rộng \uFFFD( ha']);
-    expect(evs).toContainEqual({ type: 'warning', source: f, line: 2, message: `${f}:2: invalid UTF-8 bytes replaced with U+FFFD` });
+    expect(evs).toContainEqual({ type: 'warning', source: f, line: 2, message: 'invalid UTF-8 bytes replaced with U+FFFD' });
   });
 
   it('skips a binary file with one error and nothing else', async () => {
     const bin = write('image.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x0a, 0x41]));
     const good = write('after-bin.txt', 'vẫn đọc\n');
     const evs = await collect([bin, good]);
-    expect(evs[0]).toEqual({ type: 'error', source: bin, message: `${bin}: binary file, skipped` });
+    expect(evs[0]).toEqual({ type: 'error', source: bin, message: 'binary file, skipped' });
     expect(evs.filter((e) => e.source === bin)).toHaveLength(1);
     expect(lines(evs)).toEqual(['vẫn đọc']);
   });
@@ -188,7 +188,7 @@ describe('structured inputs', () => {
     const evs = await collect([f]);
     expect(lines(evs)).toEqual(['trước lỗi']);
     const err = evs.find((e) => e.type === 'error') as Extract<InputEvent, { type: 'error' }>;
-    expect(err.message).toMatch(new RegExp(`^${f}: invalid JSON after element 1`));
+    expect(err.message).toMatch(/^invalid JSON after element 1: /);
     expect(err.message).not.toContain('\n');
     expect(kinds(evs).at(-1)).toBe('end');
   });
@@ -208,7 +208,7 @@ describe('structured inputs', () => {
   it('CSV without the text column is an error naming the column', async () => {
     const f = write('nocol.csv', 'a,b\n1,2\n');
     const evs = await collect([f]);
-    expect(evs.find((e) => e.type === 'error')).toEqual({ type: 'error', source: f, message: `${f}: no "text" column in the CSV header (found: a, b)` });
+    expect(evs.find((e) => e.type === 'error')).toEqual({ type: 'error', source: f, message: 'no "text" column in the CSV header (found: a, b)' });
   });
 
   it('gunzips .gz inputs of every kind; corrupt gzip is an error', async () => {
@@ -219,7 +219,7 @@ describe('structured inputs', () => {
     expect(lines(await collect([txt, jsonl, csv, json]))).toEqual(['Khu công nghiệp nén', 'dòng nén', 'hàng nén', 'mảng nén']);
     const bad = write('bad.txt.gz', 'không phải gzip\n');
     const evs = await collect([bad]);
-    expect(evs.find((e) => e.type === 'error')).toMatchObject({ message: expect.stringMatching(/bad\.txt\.gz: corrupt gzip data/) });
+    expect(evs.find((e) => e.type === 'error')).toMatchObject({ message: expect.stringMatching(/^corrupt gzip data \(/) });
   });
 });
 
