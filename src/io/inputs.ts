@@ -1,9 +1,19 @@
 // Reading inputs: files, folders, glob patterns and stdin, turned into a
 // stream of events: one per non-blank line (with its source and 1-based line
-// number), one per rejected line, and one per input that could not be read.
-// Placeholder implementation: plain UTF-8 text files and stdin only.
-import fs from 'node:fs';
-import readline from 'node:readline';
+// number), one per blank or rejected line, and one per input that could not
+// be read. A user's bad input never throws: it becomes an event and the
+// other inputs go on. Every input that starts also ends:
+//   start, (line | blank | reject | warning)*, [error], end
+// or, when it cannot be opened at all (missing, binary), a lone error.
+import fs from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import zlib from 'node:zlib';
+import { readHead, sniff, utf8Chunks } from './decode.js';
+import { InputError, isInputError } from './errors.js';
+import { describeError, expandInputs, firstLine, type InputItem } from './expand.js';
+import { readCsv } from './read-csv.js';
+import { readJsonArray } from './read-json.js';
+import { jsonlSink, splitLines, textSink } from './read-lines.js';
 
 export interface InputOptions {
   /** JSON/JSONL inputs: the field(s) holding the text, joined with ". " (default ["text"]). */
@@ -14,18 +24,33 @@ export interface InputOptions {
   keep?: string[];
   /** Lines longer than this many bytes are rejected, not loaded whole (default 1 MiB). */
   maxLineBytes?: number;
+  /** How to read stdin ("-"), which has no extension to tell (default "text"). */
+  stdinFormat?: InputFormat;
+  /** The stream read for "-" (default process.stdin); for tests and embedding. */
+  stdin?: NodeJS.ReadableStream;
 }
+
+export type InputFormat = 'text' | 'jsonl' | 'json' | 'csv';
 
 export type InputEvent =
   /** A line (or row) to extract. `extra` holds the --keep fields of structured inputs. */
   | { type: 'line'; source: string; line: number; text: string; extra?: Record<string, unknown> }
-  /** A line that cannot become a record, with the reason. */
+  /** A line that cannot become a record, with the reason; `text` is a preview (first 200 characters). */
   | { type: 'reject'; source: string; line: number; reason: string; text: string }
   /** A blank line: counted, not extracted. */
   | { type: 'blank'; source: string; line: number }
-  /** Something worth telling but not fatal (e.g. invalid UTF-8 replaced). */
+  /**
+   * Something worth telling but not fatal (e.g. invalid UTF-8 replaced).
+   * `message` is one line without the source or line: show it as
+   * `${source}: line ${line}: ${message}`.
+   */
   | { type: 'warning'; source: string; line?: number; message: string }
-  /** An input that could not be read at all (missing, binary, not a file). */
+  /**
+   * An input that could not be read (missing, binary, corrupt JSON...), or
+   * that failed part way (then between its start and end). `message` is one
+   * line without the source: show it as `${source}: ${message}`, e.g.
+   * "missing.txt: no such file".
+   */
   | { type: 'error'; source: string; message: string }
   /** An input starts; `bytes` is its size when known (for progress). */
   | { type: 'start'; source: string; bytes: number | null }
@@ -34,36 +59,134 @@ export type InputEvent =
 
 /** Bytes read so far across all inputs, for progress bars. */
 export interface ReadProgress {
+  /** Bytes read from disk or stdin (compressed bytes for .gz inputs). */
   bytesRead: number;
-  /** Total bytes of all inputs when known in advance (null for stdin or compressed input). */
+  /** Total size of all inputs on disk, known up front (null when stdin or a pipe is involved). */
   totalBytes: number | null;
 }
 
+const MiB = 1 << 20;
+/** Bytes per read: larger than the default 64 KiB, fewer round trips on big files. */
+const READ_CHUNK = 256 * 1024;
+
 export function readInputs(specs: string[], options: InputOptions = {}, progress?: ReadProgress): AsyncIterable<InputEvent> {
-  void options;
-  void progress;
-  return (async function* () {
-    for (const source of specs.length ? specs : ['-']) {
-      let stream: NodeJS.ReadableStream;
-      if (source === '-') stream = process.stdin;
-      else {
-        try {
-          fs.accessSync(source, fs.constants.R_OK);
-        } catch {
-          yield { type: 'error', source, message: 'cannot read' } as InputEvent;
-          continue;
-        }
-        stream = fs.createReadStream(source);
-      }
-      yield { type: 'start', source, bytes: null } as InputEvent;
-      const rl = readline.createInterface({ input: stream, crlfDelay: Infinity });
-      let n = 0;
-      for await (const text of rl) {
-        n++;
-        if (!text.trim()) yield { type: 'blank', source, line: n } as InputEvent;
-        else yield { type: 'line', source, line: n, text } as InputEvent;
-      }
-      yield { type: 'end', source } as InputEvent;
+  // A plain iterator over the batches: an async generator here would add
+  // its own queueing to every single line.
+  return {
+    [Symbol.asyncIterator](): AsyncIterator<InputEvent> {
+      const batches = readInputBatches(specs, options, progress);
+      let batch: InputEvent[] = [];
+      let i = 0;
+      return {
+        async next(): Promise<IteratorResult<InputEvent>> {
+          while (i >= batch.length) {
+            const r = await batches.next();
+            if (r.done) return { done: true, value: undefined };
+            batch = r.value;
+            i = 0;
+          }
+          return { done: false, value: batch[i++] };
+        },
+        async return(): Promise<IteratorResult<InputEvent>> {
+          // Runs the readers' finally blocks: streams closed, nothing read behind.
+          await batches.return(undefined);
+          return { done: true, value: undefined };
+        },
+      };
+    },
+  };
+}
+
+/**
+ * The same events in batches (those of one read chunk): one await per batch
+ * instead of one per line, for consumers on the hot path.
+ */
+export async function* readInputBatches(
+  specs: string[],
+  options: InputOptions = {},
+  progress: ReadProgress = { bytesRead: 0, totalBytes: null },
+): AsyncGenerator<InputEvent[]> {
+  const opts = {
+    textFields: options.textFields?.length ? options.textFields : ['text'],
+    textColumn: options.textColumn ?? 'text',
+    keep: options.keep ?? [],
+    maxLineBytes: options.maxLineBytes ?? MiB,
+    stdinFormat: options.stdinFormat ?? 'text',
+    stdin: options.stdin,
+  };
+  const items = await expandInputs(specs);
+  progress.totalBytes = items.some((it) => it.kind === 'stdin' || (it.kind === 'file' && it.size === null))
+    ? null
+    : items.reduce((sum, it) => sum + (it.kind === 'file' ? (it.size ?? 0) : 0), 0);
+  for (const item of items) {
+    if (item.kind === 'error') yield [{ type: 'error', source: item.source, message: item.message }];
+    else yield* readOne(item, opts, progress);
+  }
+}
+
+type Resolved = Required<Omit<InputOptions, 'stdin'>> & { stdin?: NodeJS.ReadableStream };
+
+/** The format of a path, from its extension (".gz" looked through). */
+export function formatOf(path: string): { format: InputFormat; gzip: boolean } {
+  const lower = path.toLowerCase();
+  const gzip = lower.endsWith('.gz');
+  const name = gzip ? lower.slice(0, -3) : lower;
+  const format: InputFormat =
+    name.endsWith('.jsonl') || name.endsWith('.ndjson') ? 'jsonl' : name.endsWith('.json') ? 'json' : name.endsWith('.csv') ? 'csv' : 'text';
+  return { format, gzip };
+}
+
+async function* readOne(
+  item: Exclude<InputItem, { kind: 'error' }>,
+  opts: Resolved,
+  progress: ReadProgress,
+): AsyncGenerator<InputEvent[]> {
+  const source = item.source;
+  const { format, gzip } = item.kind === 'stdin' ? { format: opts.stdinFormat, gzip: false } : formatOf(item.path);
+  let raw: Readable | null = null;
+  let bytes: Readable | null = null;
+  let started = false;
+  try {
+    if (item.kind === 'stdin') raw = (opts.stdin ?? process.stdin) as Readable;
+    else raw = (await fs.open(item.path, 'r')).createReadStream({ highWaterMark: READ_CHUNK });
+    const counted = raw;
+    counted.on('data', (c: Buffer | string) => {
+      progress.bytesRead += c.length;
+    });
+    if (gzip) {
+      const gunzip = zlib.createGunzip({ chunkSize: READ_CHUNK });
+      counted.on('error', (e) => gunzip.destroy(e));
+      bytes = counted.pipe(gunzip);
+    } else bytes = counted;
+    const it = bytes[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+    const { head, done } = await readHead(it);
+    const { encoding, bomLength } = sniff(head);
+    if (encoding === 'binary') {
+      yield [{ type: 'error', source, message: 'binary file, skipped' }];
+      return;
     }
-  })();
+    started = true;
+    yield [{ type: 'start', source, bytes: item.kind === 'file' ? item.size : null }];
+    const chunks = utf8Chunks(head, done, it, encoding, bomLength);
+    if (format === 'text') yield* splitLines(chunks, opts.maxLineBytes, (out) => textSink(source, opts.maxLineBytes, out));
+    else if (format === 'jsonl') yield* splitLines(chunks, opts.maxLineBytes, (out) => jsonlSink(source, opts, out));
+    else if (format === 'json') yield* readJsonArray(chunks, source, opts);
+    else yield* readCsv(chunks, source, opts);
+    yield [{ type: 'end', source }];
+  } catch (e) {
+    if (!isInputError(e)) throw e;
+    yield [{ type: 'error', source, message: reason(e) }];
+    if (started) yield [{ type: 'end', source }];
+  } finally {
+    // Also runs when the consumer stops early: no read goes on behind its back.
+    // stdin is left open when fully read (an embedding app may still own it).
+    if (bytes && bytes !== raw) bytes.destroy();
+    if (raw && (raw !== process.stdin || !raw.readableEnded)) raw.destroy();
+  }
+}
+
+function reason(e: Error & { code?: string }): string {
+  if (e instanceof InputError) return firstLine(e.message);
+  if (e.code?.startsWith('Z_') || e.code === 'ERR_ZLIB_INITIALIZATION_FAILED') return `corrupt gzip data (${firstLine(e.message)})`;
+  return describeError(e);
 }

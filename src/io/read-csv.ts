@@ -1,0 +1,64 @@
+// A .csv input with a header row. The text is in one column (default
+// "text"); --keep columns go to `extra`. Line numbers count data rows from 1,
+// the header excluded, so row N is the Nth record a spreadsheet shows under
+// its header (a physical line number would shift with multi-line cells).
+import { Readable, pipeline } from 'node:stream';
+import { parse } from 'csv-parse';
+import type { InputEvent } from './inputs.js';
+import { InputError } from './errors.js';
+import { fieldList, reject, textEvent, type RowOptions } from './rows.js';
+
+export interface CsvOptions extends RowOptions {
+  textColumn: string;
+}
+
+export async function* readCsv(chunks: AsyncIterable<Buffer>, source: string, opts: CsvOptions): AsyncGenerator<InputEvent[]> {
+  const input = Readable.from(chunks, { objectMode: false });
+  const rows = pipeline(
+    input,
+    // Rows with a wrong number of fields are let through and rejected here,
+    // one by one, instead of stopping the whole file.
+    parse({ relax_column_count: true, relax_quotes: true, max_record_size: opts.maxLineBytes, skip_empty_lines: false }),
+    () => {},
+  );
+  let header: string[] | null = null;
+  let textAt = -1;
+  let keepAt: [string, number][] = [];
+  let row = 0;
+  try {
+    for await (const fields of rows as AsyncIterable<string[]>) {
+      if (header === null) {
+        header = fields.map((h) => h.trim());
+        textAt = header.indexOf(opts.textColumn);
+        if (textAt === -1) {
+          throw new InputError(`no ${fieldList([opts.textColumn])} column in the CSV header (found: ${header.join(', ')})`);
+        }
+        keepAt = opts.keep.map((k) => [k, header!.indexOf(k)] as [string, number]).filter(([, i]) => i !== -1);
+        continue;
+      }
+      row++;
+      if (fields.every((f) => f.trim() === '')) {
+        yield [{ type: 'blank', source, line: row }];
+        continue;
+      }
+      if (fields.length !== header.length) {
+        yield [reject(source, row, `row has ${fields.length} fields, the header has ${header.length}`, fields.join(','))];
+        continue;
+      }
+      const text = fields[textAt].trim();
+      yield [
+        textEvent(text, source, row, opts, () => (opts.keep.length ? Object.fromEntries(keepAt.map(([k, i]) => [k, fields[i]])) : undefined), text),
+      ];
+    }
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('CSV_')) {
+      throw new InputError(`invalid CSV after row ${row}: ${(e as Error).message}`);
+    }
+    throw e;
+  } finally {
+    rows.destroy();
+    input.destroy();
+  }
+}
