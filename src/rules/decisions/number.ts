@@ -1,0 +1,50 @@
+// The shapes of a document number, matched on `norm` (same offsets as `fold`
+// and `text`). Abbreviation letters are ASCII or Đ in every written form, so
+// a class of those letters already rejects ordinary words ("5/tháng").
+// Every repetition is bounded: the scan is linear in the line length.
+
+const L = '[A-Za-zĐđ]';
+/** One letter group of a suffix: "QĐ", "UBND", "TTg", "UBTVQH15", "CNĐP". */
+const GROUP = `${L}{1,10}\\d{0,3}`;
+const SUFFIX = `${GROUP}(?:[-/]${GROUP}){0,5}`;
+
+/**
+ * A number: serial (1), then one of
+ *  - slash form: optional year (2), then the suffix (3): "11/2025/QĐ-UBND", "817/ TTg";
+ *  - dash form: type (4) and issuer (5): "60-NQ/TW";
+ *  - year only (6): "40/2024";
+ *  - nothing: a plain serial ("Thông tư 41"), kept only after a document word.
+ * Not inside a longer number, a date or a decimal (no digit, letter, "/", ".", "," before).
+ */
+export const NUMBER = new RegExp(
+  `(?<![\\p{L}\\p{N}/.-])(\\d{1,6})(?:`
+  + `(?:\\s?/\\s?(\\d{4}))?\\s?/\\s?(${SUFFIX})`
+  + `|-(${GROUP})/(${SUFFIX})`
+  + `|/(\\d{4})`
+  + `)?(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** What may not follow a plain serial: a date, decimal, range or percent goes on ("15/3", "2021- 2030", "7,5"). */
+export const PLAIN_CONTINUES = /^(?:\s?[-/]\s?\d|[.,]\d|\s?%)/u;
+
+/** A four-digit year written alone ("Nghị quyết 2025" is no number). */
+export const YEAR_LIKE = /^(?:19|20)\d\d$/u;
+
+/** The letter part of a suffix's first group, folded ("QĐ" → "qd", "QH15" → "qh"). */
+export function firstGroupLetters(suffix: string): string {
+  const m = /^[A-Za-zĐđ]+/u.exec(suffix);
+  return m ? m[0] : '';
+}
+
+/** Capital letters in a group: an issuer or a type is written in capitals ("QĐ", "TTg"). */
+export function capitals(group: string): number {
+  let n = 0;
+  for (const ch of group) if (ch >= 'A' && ch <= 'Z' || ch === 'Đ') n++;
+  return n;
+}
+
+/** The number as the field writes it: inner spaces out, `Ð` as `Đ`. */
+export function cleanNumber(written: string): string {
+  return written.replace(/\s+/gu, '').replace(/\u00D0/gu, 'Đ');
+}
