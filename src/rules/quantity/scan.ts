@@ -7,7 +7,7 @@ import type { Qualifier } from '../../types.js';
 import type { LineContext } from '../context.js';
 import { MAX_NUMBER_CHARS, parseNumber, SCALE_ACCENTED, SCALE_WORDS, scaleNumber, type ParsedNumber } from '../../normalize/number.js';
 import {
-  AMBIGUOUS_CURRENCY, AREA_UNIT_AT, areaUnitOf, COMPARATIVES, CURRENCIES, CURRENCY_AT, FREE_FOLLOWERS, HA_NAME_NEXT,
+  AMBIGUOUS_CURRENCY, AREA_UNIT_AT, areaUnitOf, COMPARATIVES, CURRENCIES, CURRENCY_AT, COUNTED_NOUNS, HA_NAME_NEXT,
   HALF, HEDGE_BEFORE, HEDGE_WINDOW, HEDGES, RATIO_AFTER, SCALE_AT, type AreaUnit,
 } from './words.js';
 
@@ -36,20 +36,28 @@ export interface Quantity {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const DIGIT = /\d/g;
+// A bare number matters only as the first end of a range.
+const RANGE_NEXT = /\s{0,3}(?:-|~|\/|den|toi|len)/y;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const MARKS = /[\u00C0-\u024F\u1E00-\u1EFF]/;
 const NEXT_WORD = /\s{1,3}([\p{L}\p{N}]+)/uy;
 
-const cache = new WeakMap<object, Quantity[]>();
+/** A line with more quantities than this is not news text: stop reading (bounds the work). */
+const MAX_QUANTITIES = 1000;
+
+// The areas and investments rules run one after the other on the same line:
+// remembering the last line is enough to scan it once.
+let lastLine: LineContext | null = null;
+let lastQuantities: Quantity[] = [];
 
 /** All quantities of the line, computed once and shared by the areas and investments rules. */
 export function findQuantities(line: LineContext): Quantity[] {
-  let out = cache.get(line);
-  if (!out) {
-    out = scanLine(line);
-    cache.set(line, out);
+  if (line !== lastLine) {
+    lastQuantities = scanLine(line);
+    lastLine = line;
   }
-  return out;
+  return lastQuantities;
 }
 
 /** True when the line carries Vietnamese diacritics (else accents cannot tell words apart). */
@@ -69,15 +77,13 @@ function scanLine(line: LineContext): Quantity[] {
   const scan: Scan = { fold, norm: line.norm, marks: hasMarks(line.norm), allCaps: line.allCaps };
   const out: Quantity[] = [];
   const n = fold.length;
-  let i = 0;
-  while (i < n) {
-    if (!isDigit(fold.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    const end = numberRunEnd(fold, i);
-    i = end;
+  DIGIT.lastIndex = 0;
+  while (out.length < MAX_QUANTITIES) {
+    const d = DIGIT.exec(fold);
+    if (!d) break;
+    const start = d.index;
+    const end = numberRunEnd(fold, start);
+    DIGIT.lastIndex = end;
     // A digit glued to a letter is a code or a name ("R7725", "VSIP1"), not a quantity.
     if (start > 0 && WORD_CHAR.test(fold[start - 1]) && !isDigit(fold.charCodeAt(start - 1))) continue;
     if (end - start > MAX_NUMBER_CHARS) continue;
@@ -85,9 +91,10 @@ function scanLine(line: LineContext): Quantity[] {
     if (!parsed) continue;
     const q = readTail(scan, start, end, parsed, 'single');
     if (q) out.push(q);
+    if (end >= n) break;
   }
   if (fold.includes('nua') || fold.includes('nghin ty') || fold.includes('ngan ty') || fold.includes('nghin ti') || fold.includes('ngan ti')) {
-    out.push(...bareScales(scan));
+    for (const q of bareScales(scan)) out.push(q);
     out.sort((a, b) => a.numStart - b.numStart);
   }
   shareRanges(scan, out);
@@ -178,6 +185,10 @@ function readTail(scan: Scan, numStart: number, numEnd: number, parsed: ParsedNu
       q.impliedCurrency = true;
     }
   }
+  if (!q.areaUnit && !q.currency) {
+    RANGE_NEXT.lastIndex = q.end;
+    if (!RANGE_NEXT.test(fold)) return null;
+  }
   applyHedge(scan, q);
   return q;
 }
@@ -191,10 +202,8 @@ function isAreaUnit(scan: Scan, m: RegExpExecArray): boolean {
   if (capitalised(scan, at)) return false;
   NEXT_WORD.lastIndex = at + 2;
   const next = NEXT_WORD.exec(scan.fold);
-  if (next && scan.fold[at + 2] === ' ') {
-    if (capitalised(scan, next.index + next[0].length - next[1].length)) return false;
-    if (scan.allCaps && !scan.marks && HA_NAME_NEXT.has(next[1])) return false;
-  }
+  // A headline in capitals without diacritics: only the next word can tell "HA NOI" from "5 HA".
+  if (next && scan.allCaps && !scan.marks && HA_NAME_NEXT.has(next[1])) return false;
   return true;
 }
 
@@ -209,7 +218,7 @@ function isCurrency(scan: Scan, m: RegExpExecArray, scaled: boolean): boolean {
   return scaled;
 }
 
-/** After a scaled amount without currency: end of clause or a function word. */
+/** After a scaled amount without currency: end of clause, or a word that is not a counted noun. */
 function freeAfter(scan: Scan, pos: number): boolean {
   const { fold } = scan;
   let j = pos;
@@ -218,7 +227,7 @@ function freeAfter(scan: Scan, pos: number): boolean {
   if (!WORD_CHAR.test(fold[j])) return fold[j] !== '%' && fold[j] !== '/';
   NEXT_WORD.lastIndex = pos;
   const next = NEXT_WORD.exec(fold);
-  return next !== null && FREE_FOLLOWERS.has(next[1]);
+  return next !== null && !COUNTED_NOUNS.has(next[1]);
 }
 
 function applyHedge(scan: Scan, q: Quantity): void {

@@ -121,11 +121,18 @@ export const AMBIGUOUS_CURRENCY: ReadonlyMap<string, readonly string[]> = new Ma
   ['yen', ['yên']],
 ]);
 
-/** After a scaled amount with no currency word, these may follow (it is money, VND). */
-export const FREE_FOLLOWERS = new Set([
-  'o', 'de', 'cho', 'vao', 'tai', 'cua', 'va', 'trong', 'tu', 'voi', 'so', 'khi', 'nham', 'nhung', 'ma', 'thi',
-  'se', 'da', 'duoc', 'von', 'nam', 'moi', 'sau', 'truoc', 'dau', 'xay', 'gom', 'bao', 'tuong', 'giai', 'nay',
-  'den', 'hoac', 'hay', 'la', 'thuc', 'bang', 'tien', 'theo', 'len', 'xuong', 'con',
+/**
+ * After a scaled number with no currency word, these words say it counts
+ * something else ("50 triệu hành khách", "6 triệu tấn", "314.000 tỷ chữ số");
+ * any other word lets it be money (VND).
+ */
+export const COUNTED_NOUNS = new Set([
+  'nguoi', 'hanh', 'khach', 'luot', 'tan', 'san', 'chu', 'con', 'cay', 'lieu', 'chiec', 'dan', 'ho', 'lao',
+  'cong', 'thue', 'bao', 'goi', 'tin', 'phieu', 'co', 'cp', 'don', 'lit', 'km', 'met', 'thanh', 'vien', 'hoc',
+  'ngay', 'gio', 'phut', 'giay', 'lan', 'buoc', 'trang', 'ban', 'cuon', 'dang', 'dai', 'tre', 'em', 'hat', 'thung',
+  'kwh', 'kw', 'mw', 'mwh', 'gw', 'm3', 'tau', 'xe', 'may', 'view', 'follower', 'khoan', 'suat',
+  'doanh', 'lo', 'cuoc', 'so', 'bo', 'mau', 'can', 'nha', 'ly', 'chai', 'hop', 'kg', 'gam', 'lit',
+  'thiet', 'phan', 'ty', 'ti', 'trieu', 'nghin', 'ngan', 'diem', 'luong',
 ]);
 
 /** "nửa" before a scale word is one half. */
