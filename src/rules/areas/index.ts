@@ -1,9 +1,22 @@
-// Rules for `areas` (FIELDS.md). Placeholder: finds nothing yet.
+// Rules for `areas` (FIELDS.md): every quantity written with an area unit,
+// converted to hectares. Distances (km) and volumes (m3) have no area unit.
 import type { Findings, LineContext } from '../context.js';
-import type { Found, Area } from '../../types.js';
+import type { Area, Found } from '../../types.js';
+import { findQuantities, hectares } from '../quantity/index.js';
+
+// Cheap trigger: no "ha", "m2"/"m²", "hec" or "km" → no area work.
+const TRIGGER = /ha|m2|m²|hec|km|met vuong/;
 
 export function findAreas(line: LineContext, found: Findings): Found<Area>[] {
-  void line;
   void found;
-  return [];
+  if (!TRIGGER.test(line.fold)) return [];
+  const out: Found<Area>[] = [];
+  for (const q of findQuantities(line)) {
+    if (!q.areaUnit) continue;
+    const value = hectares(q);
+    if (!(value > 0) || !Number.isFinite(value)) continue;
+    const rule = q.shape === 'range' ? 'area.range' : q.scaleWritten ? 'area.scaled' : `area.number-${q.areaUnit}`;
+    out.push({ value: { hectares: value, qualifier: q.qualifier }, span: [q.start, q.end], rule });
+  }
+  return out;
 }

@@ -1,9 +1,155 @@
-// Rules for `investments` (FIELDS.md). Placeholder: finds nothing yet.
+// Rules for `investments` (FIELDS.md): money amounts the line ties to
+// investment, capital or cost. The cue window: from the amount (its hedge
+// included) walk back word by word through the clause; the nearest cue
+// decides (a negative cue nearer than a positive one wins). When nothing
+// before decides, a few words after may ("18 tỷ USD vốn hạ tầng"). An amount
+// right after another, in brackets or after "tương đương", is its equivalent
+// and shares its fate.
 import type { Findings, LineContext } from '../context.js';
 import type { Found, Investment } from '../../types.js';
+import type { Token } from '../../normalize/tokens.js';
+import { amount, findQuantities, hasMarks, type Quantity } from '../quantity/index.js';
+import { BREAKERS, CUES, FORWARD, PLURALS, type Cue } from './cues.js';
+
+/** How many words back a strong cue may stand from the amount. */
+const MAX_BACK = 20;
+const MAX_VERB = 0;
+const MAX_OBJECT = 5;
+
+const BY_LAST_WORD = new Map<string, Cue[]>();
+for (const cue of CUES) {
+  const last = cue.words[cue.words.length - 1];
+  const list = BY_LAST_WORD.get(last) ?? [];
+  list.push(cue);
+  BY_LAST_WORD.set(last, list);
+}
+for (const list of BY_LAST_WORD.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+// Clause ends between two words: sentence punctuation ('.' only before a space
+// or the end, so "TP.HCM" and "1.000" do not end anything), a bar, a newline.
+const CLAUSE_END = /[;:!?|…\n]|\.\s/;
+const EQUIVALENT_GAP = /^[\s,(–-]{0,4}(?:(?:tuong duong|tuc|hay|quy doi)(?: voi| khoang| gan| hon)?)?[\s:]{0,3}$/;
+const TRIGGER = /\d|nua|nghin|ngan/;
+
+type Verdict = { ok: boolean; rule: string } | null;
 
 export function findInvestments(line: LineContext, found: Findings): Found<Investment>[] {
-  void line;
   void found;
-  return [];
+  if (!TRIGGER.test(line.fold)) return [];
+  const money = findQuantities(line).filter((q) => q.currency !== null);
+  if (money.length === 0) return [];
+  const marks = hasMarks(line.norm);
+  const out: Found<Investment>[] = [];
+  let prev: Quantity | null = null;
+  let prevVerdict: Verdict = null;
+  for (const q of money) {
+    let verdict: Verdict = null;
+    if (prev && prevVerdict && (prev.end === q.end || EQUIVALENT_GAP.test(line.fold.slice(prev.end, q.start)))) {
+      verdict = { ok: prevVerdict.ok, rule: prev.end === q.end ? 'investment.range' : 'investment.equivalent' };
+    }
+    verdict ??= lookBack(line, q, marks) ?? lookAhead(line, q) ?? { ok: false, rule: 'none' };
+    prev = q;
+    prevVerdict = verdict;
+    const value = amount(q);
+    if (!verdict.ok || !(value > 0) || !Number.isFinite(value)) continue;
+    out.push({
+      value: { amount: value, currency: q.currency!, qualifier: q.qualifier },
+      span: [q.start, q.end],
+      rule: verdict.rule,
+    });
+  }
+  return out;
+}
+
+/** Index of the last token ending at or before `pos` (-1 if none). */
+function tokenBefore(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+/** The longest cue whose last word is tokens[t]. */
+function cueEndingAt(line: LineContext, t: number, marks: boolean): Cue | null {
+  const list = BY_LAST_WORD.get(line.tokens[t].fold);
+  if (!list) return null;
+  for (const cue of list) {
+    const len = cue.words.length;
+    if (t - len + 1 < 0) continue;
+    let ok = true;
+    for (let k = 0; k < len && ok; k++) ok = line.tokens[t - len + 1 + k].fold === cue.words[k];
+    if (!ok) continue;
+    if (cue.accented) {
+      // Without diacritics "phat" may be "phát triển": such words cannot decide.
+      if (!marks) {
+        if (cue.kind === 'negative') continue;
+      } else {
+        const written = line.norm.slice(line.tokens[t - len + 1].start, line.tokens[t].end).toLowerCase();
+        if (!cue.accented.includes(written)) continue;
+      }
+    }
+    return cue;
+  }
+  return null;
+}
+
+function lookBack(line: LineContext, q: Quantity, marks: boolean): Verdict {
+  const { tokens } = line;
+  let t = tokenBefore(tokens, q.start);
+  let nextStart = q.start;
+  let breaker = false;
+  for (let dist = 0; t >= 0 && dist <= MAX_BACK; dist++) {
+    if (CLAUSE_END.test(line.norm.slice(tokens[t].end, nextStart + 1))) return null;
+    const cue = cueEndingAt(line, t, marks);
+    if (cue) {
+      const first = t - cue.words.length + 1;
+      if (cue.kind === 'negative') return { ok: false, rule: `negative-${cue.name}` };
+      if (cue.kind === 'strong') return { ok: true, rule: `investment.cue-${cue.name}` };
+      if (cue.kind === 'verb' && dist <= MAX_VERB) return { ok: true, rule: `investment.verb-${cue.name}` };
+      if (cue.kind === 'object' && dist <= MAX_OBJECT && !breaker && !plural(line, first)) {
+        return { ok: true, rule: `investment.project-${cue.name}` };
+      }
+      if (cue.kind === 'neutral' || cue.words.length > 1) {
+        // Skip the rest of the phrase: its inner words must not count on their own.
+        dist += cue.words.length - 1;
+        nextStart = tokens[first].start;
+        t = first - 1;
+        continue;
+      }
+    }
+    if (BREAKERS.has(tokens[t].fold)) breaker = true;
+    nextStart = tokens[t].start;
+    t--;
+  }
+  return null;
+}
+
+function plural(line: LineContext, first: number): boolean {
+  if (first === 0) return false;
+  const before = line.tokens[first - 1];
+  return PLURALS.has(before.fold) || /^\d/.test(before.fold);
+}
+
+function lookAhead(line: LineContext, q: Quantity): Verdict {
+  const { tokens } = line;
+  let t = tokenBefore(tokens, q.end) + 1;
+  let prevEnd = q.end;
+  for (let dist = 0; t < tokens.length && dist <= 4; dist++, t++) {
+    if (CLAUSE_END.test(line.norm.slice(prevEnd, tokens[t].start + 1))) return null;
+    for (const [phrase, maxDist] of FORWARD) {
+      if (dist > maxDist) continue;
+      const words = phrase.split(' ');
+      if (t + words.length > tokens.length) continue;
+      if (words.every((w, k) => tokens[t + k].fold === w)) return { ok: true, rule: `investment.after-${phrase.replace(/ /g, '-')}` };
+    }
+    prevEnd = tokens[t].end;
+  }
+  return null;
 }

@@ -1,0 +1,311 @@
+// Finds every written quantity in a line: number (or "nửa"/a bare "nghìn tỷ"),
+// scale words, then an area unit or a currency, with the hedge written right
+// before it. Ranges ("72 - 318,5 triệu USD", "từ 109 lên 303ha", "105/168,5ha")
+// share the unit, scale and hedge of their written end. Linear in the line:
+// one left-to-right pass over digit runs, bounded look-ahead and look-behind.
+import type { Qualifier } from '../../types.js';
+import type { LineContext } from '../context.js';
+import { MAX_NUMBER_CHARS, parseNumber, SCALE_ACCENTED, SCALE_WORDS, scaleNumber, type ParsedNumber } from '../../normalize/number.js';
+import {
+  AMBIGUOUS_CURRENCY, AREA_UNIT_AT, areaUnitOf, COMPARATIVES, CURRENCIES, CURRENCY_AT, COUNTED_NOUNS, HA_NAME_NEXT,
+  HALF, HEDGE_BEFORE, HEDGE_WINDOW, HEDGES, RATIO_AFTER, SCALE_AT, type AreaUnit,
+} from './words.js';
+
+export interface Quantity {
+  /** Where the hedge (or the number, when there is none) starts. */
+  start: number;
+  /** Where the number starts. */
+  numStart: number;
+  numEnd: number;
+  /** End of the last word read (unit, currency or scale). */
+  end: number;
+  number: ParsedNumber;
+  /** Product of the scale words (1 when none). */
+  scale: number;
+  scaleWritten: boolean;
+  areaUnit: AreaUnit | null;
+  currency: string | null;
+  /** True when a scaled amount had no currency word (then it is VND). */
+  impliedCurrency: boolean;
+  qualifier: Qualifier;
+  hedged: boolean;
+  /** The hedge phrase as folded ('' when none). */
+  hedgePhrase: string;
+  /** 'range' when unit/scale/hedge were shared from the other end of a range. */
+  shape: 'single' | 'range' | 'half' | 'bare-scale';
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const DIGIT = /\d/g;
+// A bare number matters only as the first end of a range.
+const RANGE_NEXT = /\s{0,3}(?:-|~|\/|den|toi|len)/y;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const MARKS = /[\u00C0-\u024F\u1E00-\u1EFF]/;
+const NEXT_WORD = /\s{1,3}([\p{L}\p{N}]+)/uy;
+
+/** A line with more quantities than this is not news text: stop reading (bounds the work). */
+const MAX_QUANTITIES = 1000;
+
+// The areas and investments rules run one after the other on the same line:
+// remembering the last line is enough to scan it once.
+let lastLine: LineContext | null = null;
+let lastQuantities: Quantity[] = [];
+
+/** All quantities of the line, computed once and shared by the areas and investments rules. */
+export function findQuantities(line: LineContext): Quantity[] {
+  if (line !== lastLine) {
+    lastQuantities = scanLine(line);
+    lastLine = line;
+  }
+  return lastQuantities;
+}
+
+/** True when the line carries Vietnamese diacritics (else accents cannot tell words apart). */
+export function hasMarks(norm: string): boolean {
+  return MARKS.test(norm);
+}
+
+interface Scan {
+  fold: string;
+  norm: string;
+  marks: boolean;
+  allCaps: boolean;
+}
+
+function scanLine(line: LineContext): Quantity[] {
+  const { fold } = line;
+  const scan: Scan = { fold, norm: line.norm, marks: hasMarks(line.norm), allCaps: line.allCaps };
+  const out: Quantity[] = [];
+  const n = fold.length;
+  DIGIT.lastIndex = 0;
+  while (out.length < MAX_QUANTITIES) {
+    const d = DIGIT.exec(fold);
+    if (!d) break;
+    const start = d.index;
+    const end = numberRunEnd(fold, start);
+    DIGIT.lastIndex = end;
+    // A digit glued to a letter is a code or a name ("R7725", "VSIP1"), not a quantity.
+    if (start > 0 && WORD_CHAR.test(fold[start - 1]) && !isDigit(fold.charCodeAt(start - 1))) continue;
+    if (end - start > MAX_NUMBER_CHARS) continue;
+    const parsed = parseNumber(fold.slice(start, end));
+    if (!parsed) continue;
+    const q = readTail(scan, start, end, parsed, 'single');
+    if (q) out.push(q);
+    if (end >= n) break;
+  }
+  if (fold.includes('nua') || fold.includes('nghin ty') || fold.includes('ngan ty') || fold.includes('nghin ti') || fold.includes('ngan ti')) {
+    for (const q of bareScales(scan)) out.push(q);
+    out.sort((a, b) => a.numStart - b.numStart);
+  }
+  shareRanges(scan, out);
+  return out.filter((q) => q.areaUnit !== null || q.currency !== null);
+}
+
+/** End of a run of digits joined by '.' or ',' (and "3. 684"); never re-reads a character. */
+function numberRunEnd(fold: string, from: number): number {
+  const n = fold.length;
+  let j = from;
+  let groupLen = 0;
+  while (j < n) {
+    const c = fold.charCodeAt(j);
+    if (isDigit(c)) {
+      j++;
+      groupLen++;
+      continue;
+    }
+    if ((c === 46 || c === 44) && j + 1 < n && isDigit(fold.charCodeAt(j + 1))) {
+      j++;
+      groupLen = 0;
+      continue;
+    }
+    // "3. 684": a stray space after a thousands dot, only before exactly three digits.
+    if (c === 46 && groupLen >= 1 && groupLen <= 3 && fold.charCodeAt(j + 1) === 32
+      && isDigit(fold.charCodeAt(j + 2)) && isDigit(fold.charCodeAt(j + 3)) && isDigit(fold.charCodeAt(j + 4))
+      && !isDigit(fold.charCodeAt(j + 5))) {
+      j += 2;
+      groupLen = 0;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** The lower-case written form of [start, end) in the prepared line. */
+function written(scan: Scan, start: number, end: number): string {
+  return scan.norm.slice(start, end).toLowerCase();
+}
+
+function capitalised(scan: Scan, at: number): boolean {
+  const c = scan.norm[at];
+  return !scan.allCaps && c !== undefined && c !== c.toLowerCase();
+}
+
+/** Reads scale words, then an area unit or a currency, after a number ending at `pos`. */
+function readTail(scan: Scan, numStart: number, numEnd: number, parsed: ParsedNumber, shape: Quantity['shape']): Quantity | null {
+  const { fold } = scan;
+  let pos = numEnd;
+  let scale = 1;
+  let scaleWritten = false;
+  for (let k = 0; k < 2; k++) {
+    SCALE_AT.lastIndex = pos;
+    const m = SCALE_AT.exec(fold);
+    if (!m) break;
+    const word = m[1];
+    const wordStart = m.index + m[0].length - word.length;
+    if (word === 'ty' || word === 'ti') {
+      RATIO_AFTER.lastIndex = m.index + m[0].length;
+      if (RATIO_AFTER.test(fold)) break;
+    }
+    if (scan.marks && !SCALE_ACCENTED.get(word)!.includes(written(scan, wordStart, wordStart + word.length))) break;
+    scale *= SCALE_WORDS.get(word)!;
+    scaleWritten = true;
+    pos = m.index + m[0].length;
+  }
+
+  const q: Quantity = {
+    start: numStart, numStart, numEnd, end: pos, number: parsed, scale, scaleWritten,
+    areaUnit: null, currency: null, impliedCurrency: false, qualifier: 'exact', hedged: false, hedgePhrase: '', shape,
+  };
+
+  AREA_UNIT_AT.lastIndex = pos;
+  const area = AREA_UNIT_AT.exec(fold);
+  if (area && isAreaUnit(scan, area)) {
+    q.areaUnit = areaUnitOf(area[1]);
+    q.end = area.index + area[0].length;
+  } else {
+    CURRENCY_AT.lastIndex = pos;
+    const cur = CURRENCY_AT.exec(fold);
+    if (cur && isCurrency(scan, cur, scaleWritten)) {
+      q.currency = CURRENCIES.get(cur[1])!;
+      q.end = cur.index + cur[0].length;
+    } else if (scaleWritten && freeAfter(scan, pos)) {
+      // "8.300 tỷ": a scale word with no currency word is VND.
+      q.currency = 'VND';
+      q.impliedCurrency = true;
+    }
+  }
+  if (!q.areaUnit && !q.currency) {
+    RANGE_NEXT.lastIndex = q.end;
+    if (!RANGE_NEXT.test(fold)) return null;
+  }
+  applyHedge(scan, q);
+  return q;
+}
+
+/** "ha" after a number is hectares unless it is the name "Hà ..." (which folds to "ha" too). */
+function isAreaUnit(scan: Scan, m: RegExpExecArray): boolean {
+  const word = m[1];
+  if (word !== 'ha') return true;
+  const at = m.index + m[0].length - 2;
+  if (scan.marks && written(scan, at, at + 2) !== 'ha') return false;
+  if (capitalised(scan, at)) return false;
+  NEXT_WORD.lastIndex = at + 2;
+  const next = NEXT_WORD.exec(scan.fold);
+  // A headline in capitals without diacritics: only the next word can tell "HA NOI" from "5 HA".
+  if (next && scan.allCaps && !scan.marks && HA_NAME_NEXT.has(next[1])) return false;
+  return true;
+}
+
+function isCurrency(scan: Scan, m: RegExpExecArray, scaled: boolean): boolean {
+  const word = m[1];
+  const forms = AMBIGUOUS_CURRENCY.get(word);
+  if (!forms) return true;
+  const at = m.index + m[0].length - word.length;
+  if (capitalised(scan, at)) return false;
+  if (word === 'dong' && !scan.marks) return true;
+  if (scan.marks) return forms.includes(written(scan, at, at + word.length)) && (scaled || word === 'dong' || word === 'd' || word === 'yen');
+  return scaled;
+}
+
+/** After a scaled amount without currency: end of clause, or a word that is not a counted noun. */
+function freeAfter(scan: Scan, pos: number): boolean {
+  const { fold } = scan;
+  let j = pos;
+  while (j < fold.length && fold[j] === ' ') j++;
+  if (j >= fold.length) return true;
+  if (!WORD_CHAR.test(fold[j])) return fold[j] !== '%' && fold[j] !== '/';
+  NEXT_WORD.lastIndex = pos;
+  const next = NEXT_WORD.exec(fold);
+  return next !== null && !COUNTED_NOUNS.has(next[1]);
+}
+
+function applyHedge(scan: Scan, q: Quantity): void {
+  const from = Math.max(0, q.numStart - HEDGE_WINDOW);
+  const m = HEDGE_BEFORE.exec(scan.fold.slice(from, q.numStart));
+  if (!m) return;
+  const phrase = m[2];
+  if (phrase === 'hon' && m[1] !== undefined && COMPARATIVES.has(m[1])) return;
+  q.qualifier = HEDGES.get(phrase)!;
+  q.hedged = true;
+  q.hedgePhrase = phrase;
+  q.start = from + m.index + (m[1] !== undefined ? m[1].length + 1 : 0);
+}
+
+const BARE_SCALE = /(?<![\p{L}\p{N}])(?:(nua)\s{1,3})?(nghin t[yi]|ngan t[yi]|trieu|t[yi])(?![\p{L}\p{N}])/gu;
+
+/** "nửa tỷ USD" (a half) and "hơn nghìn tỷ" (one, after a hedge): scale words with no digits. */
+function bareScales(scan: Scan): Quantity[] {
+  const out: Quantity[] = [];
+  const { fold } = scan;
+  BARE_SCALE.lastIndex = 0;
+  for (let m = BARE_SCALE.exec(fold); m; m = BARE_SCALE.exec(fold)) {
+    const half = m[1] === HALF;
+    const isThousandBillion = m[2].startsWith('ng');
+    if (!half && !isThousandBillion) continue;
+    // A digit right before belongs to the number scanner.
+    let b = m.index - 1;
+    while (b >= 0 && fold[b] === ' ') b--;
+    if (b >= 0 && isDigit(fold.charCodeAt(b))) continue;
+    const numEnd = half ? m.index + m[1].length : m.index;
+    const number: ParsedNumber = half ? { mantissa: 5, decimals: 1 } : { mantissa: 1, decimals: 0 };
+    const q = readTail(scan, m.index, numEnd, number, half ? 'half' : 'bare-scale');
+    if (!q || !q.scaleWritten) continue;
+    if (!half && !q.hedged) continue;
+    out.push(q);
+  }
+  return out;
+}
+
+// Between the two ends of a range: a dash, a slash, or "đến/tới/lên".
+const RANGE_GAP = /^\s{0,3}(?:-|~|\/|den|toi|len|len den|len toi)\s{0,3}$/;
+
+const UP_TO_CONNECTORS = new Set(['den', 'toi', 'len den', 'len toi']);
+
+/** A bare first number before a range connector takes the unit, scale and hedge of the second. */
+function shareRanges(scan: Scan, qs: Quantity[]): void {
+  for (let k = 0; k + 1 < qs.length; k++) {
+    const a = qs[k];
+    const b = qs[k + 1];
+    if (b.numStart - a.end > 12 || !RANGE_GAP.test(scan.fold.slice(a.end, b.numStart))) continue;
+    if (a.areaUnit || (a.currency && !a.impliedCurrency)) {
+      // "từ 1.000 ha đến 827 ha": 'đến' joins two complete quantities, it hedges neither.
+      if (UP_TO_CONNECTORS.has(b.hedgePhrase)) Object.assign(b, { qualifier: 'exact', hedged: false, hedgePhrase: '', start: b.numStart });
+      continue;
+    }
+    if (!(b.areaUnit || b.currency)) continue;
+    a.areaUnit = b.areaUnit;
+    a.currency = b.currency;
+    a.impliedCurrency = b.impliedCurrency;
+    if (!a.scaleWritten) a.scale = b.scale;
+    // The connector is not a hedge of the second end; a hedge written once covers both.
+    b.qualifier = a.qualifier;
+    b.hedged = a.hedged;
+    b.hedgePhrase = a.hedgePhrase;
+    b.start = b.numStart;
+    a.end = b.end;
+    a.shape = 'range';
+    b.shape = 'range';
+  }
+}
+
+/** Hectares of an area quantity. */
+export function hectares(q: Quantity): number {
+  const mult = q.areaUnit === 'km2' ? 100 * q.scale : q.scale;
+  return scaleNumber(q.number, mult, q.areaUnit === 'm2' ? 10_000 : 1);
+}
+
+/** Whole currency units of a money quantity. */
+export function amount(q: Quantity): number {
+  return Math.round(scaleNumber(q.number, q.scale));
+}

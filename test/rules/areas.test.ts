@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+import type { Qualifier } from '../../src/types.js';
+
+const areas = (line: string) => extract(line).areas.map((a) => [a.hectares, a.qualifier]);
+const stripAccents = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+
+const CASES: [string, [number, Qualifier][]][] = [
+  ['Cụm công nghiệp Tân Lộc rộng 52ha vừa được phê duyệt.', [[52, 'exact']]],
+  ['Dự án có diện tích 1.250 ha nằm ven sông.', [[1250, 'exact']]],
+  ['Nhà xưởng rộng 2.500 m2 bị hư hỏng.', [[0.25, 'exact']]],
+  ['Khu đất 12.400m² được giao cho doanh nghiệp.', [[1.24, 'exact']]],
+  ['Khu kinh tế rộng 120,5 km2 nằm giáp biên giới.', [[12050, 'exact']]],
+  ['Tổng diện tích 35,75 hecta đã được bàn giao.', [[35.75, 'exact']]],
+  ['Quy hoạch thêm 80 héc-ta đất công nghiệp.', [[80, 'exact']]],
+  ['Khu đất 45.5 ha được quy hoạch lại.', [[45.5, 'exact']]],
+  ['Vùng nguyên liệu khoảng 2 triệu m² sẽ được mở rộng.', [[200, 'approx']]],
+  ['Chương trình trồng rừng gần 12 nghìn ha ở miền núi.', [[12000, 'nearly']]],
+  // Hedges right before the number
+  ['KCN Đông Phú rộng hơn 64ha.', [[64, 'over']]],
+  ['Khu đất trên 90 ha đã giải phóng xong.', [[90, 'over']]],
+  ['Nhà máy được xây trên diện tích 27ha.', [[27, 'exact']]],
+  ['Cụm công nghiệp có quy mô chừng 40 ha.', [[40, 'approx']]],
+  ['Diện tích ước tính 310 ha.', [[310, 'approx']]],
+  ['Dự kiến khoảng 75 ha được thu hồi.', [[75, 'approx']]],
+  ['Mỗi cụm có diện tích dưới 75 ha.', [[75, 'under']]],
+  ['Khu vực chưa tới 9 ha vẫn còn trống.', [[9, 'under']]],
+  ['Khu kinh tế có thể mở rộng lên tới 2.000 ha.', [[2000, 'up_to']]],
+  ['Tổng diện tích xấp xỉ gần 500 ha.', [[500, 'nearly']]],
+  // Ranges and pairs share the unit and the hedge
+  ['Quy mô mỗi cụm khoảng 50 - 75 ha.', [[50, 'approx'], [75, 'approx']]],
+  ['Diện tích tăng từ 120 lên 350ha sau điều chỉnh.', [[120, 'exact'], [350, 'exact']]],
+  ['Đã giải phóng mặt bằng 40/95,5ha.', [[40, 'exact'], [95.5, 'exact']]],
+  ['Thu hẹp từ 800 ha xuống còn 650,5 ha.', [[800, 'exact'], [650.5, 'exact']]],
+  ['Mở rộng từ hơn 500ha lên 900ha.', [[500, 'over'], [900, 'exact']]],
+  ['Từ 300 ha đến 450 ha tuỳ giai đoạn.', [[300, 'exact'], [450, 'exact']]],
+  // Lists, repeats
+  ['KCN A (210 ha); KCN B (130 ha); KCN C (210 ha).', [[210, 'exact'], [130, 'exact']]],
+  // "Hà" folds to "ha": a number right before is still hectares
+  ['Năm 2023 Hà Nội thu hút thêm vốn, với 150 ha đất sạch.', [[150, 'exact']]],
+  ['Khu công nghiệp 300 ha Hà Nam đang tuyển lao động.', [[300, 'exact']]],
+];
+
+describe('areas', () => {
+  it.each(CASES)('%s', (line, expected) => {
+    expect(areas(line)).toEqual(expected);
+  });
+});
+
+describe('areas survive other writings of the same line', () => {
+  const transforms: [string, (s: string) => string][] = [
+    ['no diacritics', stripAccents],
+    ['NFD', (s) => s.normalize('NFD')],
+    ['upper case', (s) => s.toUpperCase()],
+  ];
+  for (const [name, f] of transforms) {
+    it.each(CASES)(`${name}: %s`, (line, expected) => {
+      expect(areas(f(line))).toEqual(expected);
+    });
+  }
+});
+
+describe('not areas', () => {
+  const NEGATIVE = [
+    'Khu công nghiệp nằm cách sân bay 12 km và cảng biển 30km.',
+    'San lấp 150.000m3 đất và làm 4,2 km đường.',
+    'Năm 2024 Hà Tĩnh đón nhiều dự án mới.',
+    'Lãnh đạo tỉnh Hà Nam làm việc với nhà đầu tư.',
+    'Giá thuê đất khoảng 120 USD/m2 mỗi chu kỳ.',
+    'Căn hộ bán giá 45 triệu mỗi m2.',
+    'Mỗi ha được hỗ trợ 10 triệu đồng.',
+    'Tỷ lệ lấp đầy đạt 73%, tăng trưởng 7,5-9%/năm giai đoạn 2021- 2030.',
+    'Ngày 15/3/2024, đoàn công tác khảo sát cụm công nghiệp Phương Nam.',
+    'Khu nhà Phạha có 20 hộ dân.',
+    'Liên hệ 0912.345.678 để biết thêm chi tiết.',
+  ];
+  it.each(NEGATIVE)('%s', (line) => {
+    expect(areas(line)).toEqual([]);
+  });
+});
+
+describe('adversarial lines stay fast', () => {
+  const LINES = [
+    '1.'.repeat(200_000) + '5 ha',
+    '9'.repeat(30_000) + ',5 ha',
+    'khoảng '.repeat(100_000) + '5 ha',
+    '1 - '.repeat(100_000) + '5 ha',
+    'hơn 5 ha '.repeat(50_000),
+  ];
+  it.each(LINES.map((l) => [l.slice(0, 12), l]))('%s…', (_, line) => {
+    const t = performance.now();
+    extract(line);
+    expect(performance.now() - t).toBeLessThan(3000);
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+import type { Qualifier } from '../../src/types.js';
+
+const money = (line: string) => extract(line).investments.map((i) => [i.amount, i.currency, i.qualifier]);
+const stripAccents = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+
+const CASES: [string, [number, string, Qualifier][]][] = [
+  // Cue words before the amount
+  ['Dự án có tổng vốn đầu tư 450 tỷ đồng.', [[450e9, 'VND', 'exact']]],
+  ['Tổng mức đầu tư khoảng 1,2 tỷ USD.', [[1.2e9, 'USD', 'approx']]],
+  ['Doanh nghiệp đăng ký số vốn hơn 75 triệu USD cho nhà máy.', [[75e6, 'USD', 'over']]],
+  ['Kinh phí giải phóng mặt bằng dự kiến 320 tỉ đồng.', [[320e9, 'VND', 'exact']]],
+  ['Chi phí bồi thường gần 95 tỷ đ cho các hộ dân.', [[95e9, 'VND', 'nearly']]],
+  ['Tỉnh đã thu hút 640,25 triệu USD trong 9 tháng.', [[640.25e6, 'USD', 'exact']]],
+  ['Công ty nâng vốn điều lệ lên 12.500 tỷ đồng.', [[12.5e12, 'VND', 'exact']]],
+  ['Vốn đăng ký đạt 2,35 tỷ USD, tăng mạnh so với cùng kỳ.', [[2.35e9, 'USD', 'exact']]],
+  ['Nhà đầu tư Hàn Quốc rót thêm 300 triệu USD vào khu công nghiệp.', [[300e6, 'USD', 'exact']]],
+  ['Tỉnh dự chi hơn 2.000 tỷ đồng để di dời các hộ dân.', [[2e12, 'VND', 'over']]],
+  ['Tập đoàn Nhật Bản đầu tư 80 tỷ yên vào nhà máy chip.', [[80e9, 'JPY', 'exact']]],
+  ['Quỹ châu Âu cam kết đầu tư 500 triệu euro cho năng lượng sạch.', [[500e6, 'EUR', 'exact']]],
+  ['Đối tác cam kết vốn đầu tư 3 tỷ nhân dân tệ.', [[3e9, 'CNY', 'exact']]],
+  ['Tổng vốn đầu tư lên đến 1,5 tỷ đô la Mỹ.', [[1.5e9, 'USD', 'up_to']]],
+  ['Tổng vốn 9.800 tỷ cho toàn tuyến.', [[9.8e12, 'VND', 'exact']]],
+  ['Tổng vốn đầu tư 4 nghìn tỷ đồng.', [[4e12, 'VND', 'exact']]],
+  ['Dự án mới có vốn gần 280tỷ.', [[280e9, 'VND', 'nearly']]],
+  // The project's size, written right after it
+  ['Nhà máy 150 triệu USD ở Bắc Giang đi vào hoạt động.', [[150e6, 'USD', 'exact']]],
+  ['Khởi công khu công nghiệp nửa tỷ USD ở miền Trung.', [[500e6, 'USD', 'exact']]],
+  ['Dự án điện gió hơn nghìn tỷ chậm tiến độ.', [[1e12, 'VND', 'over']]],
+  // Ranges, equivalents, hedges that bear on one number only
+  ['Vốn mỗi dự án khoảng 20 - 45,5 triệu USD.', [[20e6, 'USD', 'approx'], [45.5e6, 'USD', 'approx']]],
+  ['Vốn đầu tư khoảng 90 triệu USD và 600 tỷ đồng.', [[90e6, 'USD', 'approx'], [600e9, 'VND', 'exact']]],
+  ['Tổng vốn 5.000 tỷ đồng (khoảng 200 triệu USD).', [[5e12, 'VND', 'exact'], [200e6, 'USD', 'approx']]],
+  ['Tổng mức đầu tư 700 tỷ đồng, tương đương 28 triệu USD.', [[700e9, 'VND', 'exact'], [28e6, 'USD', 'exact']]],
+  ['Tổng vốn đầu tư trên 1.000 tỷ đồng, vượt kế hoạch.', [[1e12, 'VND', 'over']]],
+  ['Tổng vốn đầu tư lên đến gần 3.900 tỷ đồng.', [[3.9e12, 'VND', 'nearly']]],
+  // A repeated amount is listed once
+  ['Vốn đầu tư 60 triệu USD. Dự án 60 triệu USD khởi công hôm nay.', [[60e6, 'USD', 'exact']]],
+];
+
+describe('investments', () => {
+  it.each(CASES)('%s', (line, expected) => {
+    expect(money(line)).toEqual(expected);
+  });
+});
+
+describe('investments survive other writings of the same line', () => {
+  const transforms: [string, (s: string) => string][] = [
+    ['no diacritics', stripAccents],
+    ['NFD', (s) => s.normalize('NFD')],
+    ['upper case', (s) => s.toUpperCase()],
+  ];
+  for (const [name, f] of transforms) {
+    it.each(CASES)(`${name}: %s`, (line, expected) => {
+      expect(money(f(line))).toEqual(expected);
+    });
+  }
+});
+
+describe('not investments', () => {
+  const NEGATIVE = [
+    'Doanh thu của doanh nghiệp đạt 820 tỷ đồng trong quý II.',
+    'Kim ngạch xuất khẩu của tỉnh ước đạt 3,2 tỷ USD.',
+    'Các KCN đã nộp ngân sách hơn 4.500 tỷ đồng.',
+    'Giá thuê đất bình quân 150 USD/m2 cho cả chu kỳ.',
+    'Lương bình quân của công nhân khoảng 9 triệu đồng/tháng.',
+    'Công ty báo lãi 230 tỉ đồng, lợi nhuận tăng mạnh.',
+    'Thiệt hại do cháy ước tính hơn 60 tỉ đồng.',
+    'Tỷ lệ lấp đầy đạt 73%, tỷ lệ tăng trưởng 7,5-9%/năm giai đoạn 2021- 2030.',
+    'Nhà máy có công suất 2 triệu tấn/năm và 5 triệu sản phẩm.',
+    'Sân bay đón 25 triệu hành khách mỗi năm.',
+    'Giá vàng miếng lên 150 triệu đồng một lượng.',
+    'Người trúng xổ số nhận hơn 12 tỉ đồng tiền thưởng.',
+    'Ngày 15/3/2024, tỉnh tổ chức hội nghị xúc tiến đầu tư.',
+    'Liên hệ 0912.345.678 để được tư vấn đầu tư.',
+    'Tổng vốn đầu tư ' + '9'.repeat(30_000) + ',5 tỷ đồng.',
+    'Khu công nghiệp thu hút 20 dự án đầu tư trong năm 2023.',
+  ];
+  it.each(NEGATIVE)('%s', (line) => {
+    expect(money(line)).toEqual([]);
+  });
+});
+
+describe('adversarial lines stay fast', () => {
+  const LINES = [
+    '9'.repeat(30_000) + ',5 tỷ đồng',
+    'vốn đầu tư '.repeat(80_000) + '5 tỷ đồng',
+    'tổng vốn 5 tỷ đồng, '.repeat(40_000),
+    'nửa '.repeat(150_000) + 'tỷ USD',
+    'hơn nghìn tỷ '.repeat(60_000),
+  ];
+  it.each(LINES.map((l) => [l.slice(0, 12), l]))('%s…', (_, line) => {
+    const t = performance.now();
+    extract(line);
+    expect(performance.now() - t).toBeLessThan(3000);
+  });
+});
