@@ -39,15 +39,19 @@ export function prepare(text: string): string {
     .replace(OLD_TONE, moveTone);
 }
 
-// Folding table: lower case without diacritics, one UTF-16 unit per unit.
+// Folding and case tables for U+0000..U+1FFF and the Vietnamese block
+// U+1E00..U+1EFF: lower case without diacritics, one UTF-16 unit per unit;
+// and +1 upper / -1 lower / 0 neither. Tables beat per-character string calls.
 const FOLD = new Uint16Array(0x2000 + 0x100);
-(function buildFoldTable() {
+const CASE = new Int8Array(0x2000 + 0x100);
+(function buildTables() {
   const put = (code: number) => {
     const c = String.fromCharCode(code);
     let f = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
     if (c === 'Đ' || c === 'đ' || c === 'Ð' || c === 'ð') f = 'd';
     const slot = code < 0x2000 ? code : 0x2000 + (code - 0x1E00);
     FOLD[slot] = f.length === 1 ? f.charCodeAt(0) : code;
+    CASE[slot] = c !== c.toLowerCase() ? 1 : c !== c.toUpperCase() ? -1 : 0;
   };
   for (let code = 0; code < 0x2000; code++) put(code);
   for (let code = 0x1E00; code < 0x1F00; code++) put(code);
@@ -77,9 +81,11 @@ export function fold(text: string): string {
 export function isAllCaps(text: string): boolean {
   let upper = 0;
   let lower = 0;
-  for (const ch of text) {
-    if (ch !== ch.toLowerCase()) upper++;
-    else if (ch !== ch.toUpperCase()) lower++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const k = code < 0x2000 ? CASE[code] : code >= 0x1E00 && code < 0x1F00 ? CASE[0x2000 + (code - 0x1E00)] : 0;
+    if (k > 0) upper++;
+    else if (k < 0) lower++;
   }
   return upper > 8 && lower * 4 < upper;
 }
