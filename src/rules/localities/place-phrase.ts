@@ -1,0 +1,56 @@
+// A district named without its level, where the phrase makes it a place:
+// followed by its own province (`(Thái Thụy, Thái Bình)`, `Kỳ Anh - Hà Tĩnh`),
+// or after `ở`/`tại` when its name is unique in the country (`ở Vân Đồn`).
+import { districtIndex, province2025, uniqueProvinceOf, type DistrictName } from '../../gazetteer/index.js';
+import { isCapitalised, type Token } from '../../normalize/tokens.js';
+import type { Found, Locality } from '../../types.js';
+import type { LineContext } from '../context.js';
+import { caseless, provinceCandidates } from '../provinces/candidates.js';
+
+// Words before a bare district that make the phrase about a place.
+const BEFORE = new Set(['tai', 'o', 'thuoc', 've', 'den', 'va']);
+const AT = new Set(['tại', 'ở', 'tai', 'o']);
+
+export function placePhrases(line: LineContext): Found<Locality>[] {
+  const { tokens, norm } = line;
+  const noCase = caseless(line);
+  if (noCase && !line.allCaps) return [];
+  const provinces = provinceCandidates(line);
+  const byFirst = new Map(provinces.map((p) => [p.first, p]));
+  const out: Found<Locality>[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (byFirst.has(i)) {
+      i = byFirst.get(i)!.last - 1;
+      continue;
+    }
+    const m = districtIndex.matchesAt(tokens, norm, i).find((x) => x.marks !== 'other');
+    // Numbered districts (`quận 7`) only ever count with their prefix.
+    if (!m || /^\d/.test(tokens[i].text) || (!noCase && !isCapitalised(tokens[i].text))) continue;
+    const prev = tokens[i - 1];
+    const before = norm.slice(prev ? prev.end : 0, tokens[i].start);
+    const opened = /[(,]\s*$/.test(before) || !prev;
+    const afterWord = prev !== undefined && /^\s+$/.test(before) && BEFORE.has(prev.fold) && !isCapitalised(prev.text);
+    if (!opened && !afterWord) continue;
+    const next = tokens[m.last];
+    const gap = next ? norm.slice(tokens[m.last - 1].end, next.start) : '';
+    let units: DistrictName[] = [];
+    let rule = '';
+    const province = next && /^\s*(?:,|\(|-)\s*$/.test(gap) ? byFirst.get(m.last) : undefined;
+    if (province) {
+      units = m.value.filter((u) => u.province === province.canonical || province2025(u.province) === province.canonical);
+      rule = 'locality.place-phrase';
+    } else if (afterWord && AT.has(prev.text.toLowerCase()) && !(next && / $/.test(gap) && (noCase || isCapitalised(next.text)))) {
+      units = uniqueProvinceOf(m.value) ? m.value : [];
+      rule = 'locality.place-word';
+    }
+    if (!units.length) continue;
+    const unit = units.find((u) => u.level === 'district') ?? units[0];
+    out.push({ value: { level: unit.level, name: written(line, tokens, m.first, m.last) }, span: [m.start, m.end], rule });
+    i = m.last - 1;
+  }
+  return out;
+}
+
+function written(line: LineContext, tokens: Token[], first: number, last: number): string {
+  return line.text.slice(tokens[first].start, tokens[last - 1].end).replace(/\s*-\s*/g, ' - ').replace(/\s+/g, ' ');
+}
