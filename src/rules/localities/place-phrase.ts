@@ -6,10 +6,12 @@ import { isCapitalised, type Token } from '../../normalize/tokens.js';
 import type { Found, Locality } from '../../types.js';
 import type { LineContext } from '../context.js';
 import { caseless, provinceCandidates } from '../provinces/candidates.js';
+import { wordIn } from './line-words.js';
+import { STOP_WORDS } from './words.js';
 
 // Words before a bare district that make the phrase about a place.
-const BEFORE = new Set(['tai', 'o', 'thuoc', 've', 'den', 'va']);
-const AT = new Set(['tại', 'ở', 'tai', 'o']);
+const BEFORE = new Set(['tại', 'ở', 'thuộc', 'về', 'đến', 'và']);
+const AT = new Set(['tại', 'ở']);
 
 export function placePhrases(line: LineContext): Found<Locality>[] {
   const { tokens, norm } = line;
@@ -29,7 +31,7 @@ export function placePhrases(line: LineContext): Found<Locality>[] {
     const prev = tokens[i - 1];
     const before = norm.slice(prev ? prev.end : 0, tokens[i].start);
     const opened = /[(,]\s*$/.test(before) || !prev;
-    const afterWord = prev !== undefined && /^\s+$/.test(before) && BEFORE.has(prev.fold) && !isCapitalised(prev.text);
+    const afterWord = prev !== undefined && /^\s+$/.test(before) && wordIn(line, prev, BEFORE) && (noCase || !isCapitalised(prev.text));
     if (!opened && !afterWord) continue;
     const next = tokens[m.last];
     const gap = next ? norm.slice(tokens[m.last - 1].end, next.start) : '';
@@ -39,7 +41,7 @@ export function placePhrases(line: LineContext): Found<Locality>[] {
     if (province) {
       units = m.value.filter((u) => u.province === province.canonical || province2025(u.province) === province.canonical);
       rule = 'locality.place-phrase';
-    } else if (afterWord && AT.has(prev.text.toLowerCase()) && !(next && / $/.test(gap) && (noCase || isCapitalised(next.text)))) {
+    } else if (afterWord && wordIn(line, prev, AT) && !(next && / $/.test(gap) && (noCase ? !wordIn(line, next, STOP_WORDS) : isCapitalised(next.text)))) {
       units = uniqueProvinceOf(m.value) ? m.value : [];
       rule = 'locality.place-word';
     }

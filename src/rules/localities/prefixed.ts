@@ -5,6 +5,7 @@ import { isCapitalised } from '../../normalize/tokens.js';
 import type { LineContext } from '../context.js';
 import type { LocalityLevel } from '../../types.js';
 import { caseless, provinceCandidates } from '../provinces/candidates.js';
+import { hasMarks, wordIn } from './line-words.js';
 import { COMMON_AFTER_PREFIX, DISTRICT_LEVELS, DOTTED, NOT_A_NAME_START, PREFIXES, STOP_WORDS } from './words.js';
 
 export interface NameRun {
@@ -25,6 +26,9 @@ const DIGITS = /^\d+$/;
 /** The locality prefix starting at token `i`, or null. */
 export function prefixAt(line: LineContext, i: number): Prefix | null {
   const { tokens, norm } = line;
+  const marks = hasMarks(line);
+  // `cấp xã`, `cấp huyện`: a tier of government, not a unit.
+  if (i > 0 && wordIn(line, tokens[i - 1], TIER)) return null;
   for (const p of PREFIXES) {
     const n = p.words.length;
     if (i + n > tokens.length || tokens[i].fold !== p.words[0]) continue;
@@ -35,11 +39,20 @@ export function prefixAt(line: LineContext, i: number): Prefix | null {
       if (DOTTED.has(p.words[0]) && norm[tokens[i].end] !== '.') continue;
     } else {
       const written = n === 2 ? `${tokens[i].text} ${tokens[i + 1].text}`.toLowerCase() : tokens[i].text.toLowerCase();
-      if (written !== p.marked && !ASCII.test(written)) continue;
+      if (written !== p.marked && (marks || !ASCII.test(written))) continue;
+      // Typed without diacritics, a capitalised `Phuong`/`Quan` mid-sentence is a name (`Phuong Thanh`).
+      if (!marks && !line.allCaps && isCapitalised(tokens[i].text) && !sentenceStart(line, i)) continue;
     }
     return { level: p.level, next: i + n };
   }
   return null;
+}
+
+const TIER = new Set(['cấp']);
+const PROVINCE_WORD = new Set(['tỉnh']);
+
+function sentenceStart(line: LineContext, i: number): boolean {
+  return i === 0 || /[.:;!?(\[\-"'“]\s*$/.test(line.norm.slice(line.tokens[i - 1].end, line.tokens[i].start));
 }
 
 /**
@@ -50,19 +63,17 @@ export function prefixAt(line: LineContext, i: number): Prefix | null {
  */
 export function keywordAt(line: LineContext, k: number): boolean {
   const t = line.tokens[k];
-  if (t.fold === 'tinh') return t.text.toLowerCase() === 'tỉnh' || t.text.toLowerCase() === 'tinh';
+  if (t.fold === 'tinh') return wordIn(line, t, PROVINCE_WORD);
   const p = prefixAt(line, k);
   if (!p) return false;
-  const written = t.text.toLowerCase();
-  if (!ASCII.test(written) || p.next - k === 2 || t.text === t.text.toUpperCase()) return true;
-  return t.fold === 'huyen';
+  return hasMarks(line) || p.next - k === 2 || t.text === t.text.toUpperCase() || t.fold === 'huyen';
 }
 
 /** True when token `k` can start a place name in this line. */
 function nameStart(line: LineContext, k: number, noCase: boolean): boolean {
   const t = line.tokens[k];
   if (NOT_A_NAME_START.has(t.fold) || keywordAt(line, k)) return false;
-  return noCase ? !COMMON_AFTER_PREFIX.has(t.fold) : isCapitalised(t.text);
+  return noCase ? !wordIn(line, t, STOP_WORDS) && !wordIn(line, t, COMMON_AFTER_PREFIX) : isCapitalised(t.text);
 }
 
 /**
@@ -88,7 +99,7 @@ export function readName(line: LineContext, j: number, level: LocalityLevel): Na
         if (t.fold.length <= 2 && !/^[.,]\d/.test(tail) && !(after && /^ +$/.test(tail) && !isCapitalised(after.text))) last++;
         break;
       }
-      if (noCase ? STOP_WORDS.has(t.fold) || provinceStarts.has(last) : !isCapitalised(t.text) || keywordAt(line, last)) break;
+      if (noCase ? wordIn(line, t, STOP_WORDS) || provinceStarts.has(last) : !isCapitalised(t.text) || keywordAt(line, last)) break;
       last++;
     }
   }

@@ -34,13 +34,17 @@ export const DOTTED = new Set(['p', 'q', 'tt']);
 /** Levels whose units are in the gazetteer (district level). */
 export const DISTRICT_LEVELS = new Set<LocalityLevel>(['district', 'urban_district', 'town', 'city', 'special_zone']);
 
-// Folded words that end a name: grammar words, other prefixes, and heads of
-// other kinds of names. Used where capitals cannot end a name.
+// Words that end a name where capitals cannot (ALL CAPS headlines): grammar
+// words, other prefixes, heads of other kinds of names. Written with their
+// diacritics, so `An` (a name syllable) is not `án`; lines typed without
+// diacritics compare folded forms (see `wordIn`).
 export const STOP_WORDS = new Set([
-  'va', 'voi', 'tai', 'thuoc', 'o', 'cua', 'co', 'duoc', 'la', 'cho', 'tren', 'da', 'dang', 'se', 'nam',
-  'gom', 'trong', 'den', 'tu', 've', 'theo', 'nhu', 'khi', 'vua', 'moi', 'cu', 'nay', 'do', 'bi', 've',
-  'tinh', 'huyen', 'quan', 'xa', 'phuong', 'thi', 'thanh', 'tp', 'tx', 'dac', 'kcn', 'ccn', 'kkt', 'khu', 'cum',
-  'ubnd', 'cong', 'du', 'an', 'giai', 'doan', 'dien', 'tich', 'quy', 'mo', 'von', 'ha', 'km', 'nha', 'may',
+  'và', 'với', 'tại', 'thuộc', 'ở', 'của', 'có', 'được', 'là', 'cho', 'trên', 'đã', 'đang', 'sẽ', 'nằm', 'gồm',
+  'trong', 'đến', 'từ', 'về', 'theo', 'như', 'khi', 'vừa', 'mới', 'cũ', 'này', 'do', 'bị', 'đi', 'ra', 'vào',
+  'lên', 'hơn', 'gần', 'khoảng', 'phía', 'nơi', 'cách', 'bên', 'sau', 'trước', 'từng', 'đây', 'đó', 'tạo',
+  'tổng', 'rộng', 'diện', 'quy', 'vốn', 'dự', 'giai', 'các', 'những', 'một', 'hai', 'ba', 'cấp', 'thì', 'mà',
+  'tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thị', 'thành', 'tp', 'tx', 'đặc', 'kcn', 'ccn', 'kkt', 'khu', 'cụm',
+  'ubnd', 'công', 'nhà', 'ha', 'km', 'đều', 'cùng', 'để', 'nhằm', 'đồng', 'tiếp', 'giáp', 'biên', 'vùng',
 ]);
 
 // Capitalised words that cannot start a place name after a prefix or in a
@@ -51,9 +55,9 @@ export const NOT_A_NAME_START = new Set([
   'ngan', 'truong', 'benh', 'chu', 'pho',
 ]);
 
-// Lower-case words after `xã`/`phường`... that make it a common noun
+// Words after `xã`/`phường`... that make it a common noun
 // (`xã hội` society, `xã viên`), for lines where case says nothing.
-export const COMMON_AFTER_PREFIX = new Set(['hoi', 'vien', 'giao', 'luan', 'tac', 'doi', 'huyen', 'phuong', 'thi', 'tran', 'nay', 'do', 'khac']);
+export const COMMON_AFTER_PREFIX = new Set(['hội', 'viên', 'giao', 'luận', 'đội', 'khác', 'biên', 'vùng', 'nghèo', 'đảo']);
 
 // Countries next to Vietnam whose districts appear in border-zone news.
 export const FOREIGN = ['trung quoc', 'lao', 'campuchia', 'cam pu chia', 'thai lan', 'myanmar'];

@@ -61,6 +61,8 @@ function written(m: Match<ProvinceName>, line: LineContext, noCase: boolean): bo
   if (noCase) return true;
   const { tokens } = line;
   if (m.marks === 'same') return isCapitalised(tokens[m.first].text);
+  // A line typed without diacritics often keeps only the first capital (`Da nang`).
+  if (line.fold === line.norm.toLowerCase()) return isCapitalised(tokens[m.first].text);
   for (let k = m.first; k < m.last; k++) if (!isCapitalised(tokens[k].text)) return false;
   return true;
 }
