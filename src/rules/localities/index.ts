@@ -2,7 +2,9 @@
 // level (`huyện Quỳnh Phụ`, `các xã A, B và C`), and districts named bare in
 // a place phrase (`(Thái Thụy, Thái Bình)`, `ở Vân Đồn`).
 import type { Findings, LineContext } from '../context.js';
-import type { Found, Locality } from '../../types.js';
+import type { Found, Locality, LocalityLevel } from '../../types.js';
+import { districtIndex } from '../../gazetteer/index.js';
+import { DISTRICT_LEVELS } from './words.js';
 import { isCapitalised } from '../../normalize/tokens.js';
 import { acceptName, nameText, prefixAt, readName, type NameRun } from './prefixed.js';
 import { caseless, provinceCandidates } from '../provinces/candidates.js';
@@ -46,7 +48,7 @@ function scan(line: LineContext): Found<Locality>[] {
         group.push(run);
         const next = listNext(line, run.last, noCase);
         run = next === null ? null : readName(line, next, prefix.level);
-        if (run && !listItem(line, run)) run = null;
+        if (run && !listItem(line, run, prefix.level)) run = null;
       }
       if (group.length && !foreignAfter(line, group[group.length - 1].last)) {
         group.forEach((g, k) => out.push({
@@ -91,7 +93,12 @@ function isAnd(word: string): boolean {
 
 // A list item looks like a Vietnamese place name: words written with capital
 // then small letters (not an acronym like `VSIP`), or a number (`phường 12`).
-function listItem(line: LineContext, run: NameRun): boolean {
+function listItem(line: LineContext, run: NameRun, level: LocalityLevel): boolean {
+  // In a headline nothing marks where a list ends: district-level items must be known names.
+  if (line.allCaps && DISTRICT_LEVELS.has(level)) {
+    const gz = districtIndex.matchesAt(line.tokens, line.norm, run.first).find((m) => m.marks !== 'other');
+    return gz !== undefined && gz.last === run.last;
+  }
   for (let k = run.first; k < run.last; k++) {
     const t = line.tokens[k].text;
     if (/^\d+$/.test(t)) continue;

@@ -7,10 +7,18 @@ import type { LineContext } from '../context.js';
 const marksCache = new WeakMap<LineContext, boolean>();
 const foldedLists = new WeakMap<Set<string>, Set<string>>();
 
-/** True when the line is written with diacritics (anywhere). */
+/**
+ * True when the line is written with diacritics: more than a stray one (a
+ * line typed without them may still hold one `Đ` or a quoted name).
+ */
 export function hasMarks(line: LineContext): boolean {
   let v = marksCache.get(line);
-  if (v === undefined) marksCache.set(line, (v = line.fold !== line.norm.toLowerCase()));
+  if (v === undefined) {
+    const lower = line.norm.toLowerCase();
+    let marked = 0;
+    for (let i = 0; i < lower.length; i++) if (lower.charCodeAt(i) !== line.fold.charCodeAt(i)) marked++;
+    marksCache.set(line, (v = marked * 10 > line.tokens.length));
+  }
   return v;
 }
 

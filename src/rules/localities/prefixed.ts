@@ -41,7 +41,7 @@ export function prefixAt(line: LineContext, i: number): Prefix | null {
       const written = n === 2 ? `${tokens[i].text} ${tokens[i + 1].text}`.toLowerCase() : tokens[i].text.toLowerCase();
       if (written !== p.marked && (marks || !ASCII.test(written))) continue;
       // Typed without diacritics, a capitalised `Phuong`/`Quan` mid-sentence is a name (`Phuong Thanh`).
-      if (!marks && !line.allCaps && isCapitalised(tokens[i].text) && !sentenceStart(line, i)) continue;
+      if (!marks && n === 1 && !line.allCaps && isCapitalised(tokens[i].text) && !sentenceStart(line, i)) continue;
     }
     return { level: p.level, next: i + n };
   }
@@ -84,8 +84,14 @@ function nameStart(line: LineContext, k: number, noCase: boolean): boolean {
 export function readName(line: LineContext, j: number, level: LocalityLevel): NameRun | null {
   const { tokens, norm } = line;
   const noCase = caseless(line);
-  if (j >= tokens.length || !nameStart(line, j, noCase)) return null;
+  if (j >= tokens.length) return null;
   if (!line.allCaps && noCase) return null; // all lower case: `xã hội`, `thành phố` are common words
+  if (noCase && DISTRICT_LEVELS.has(level)) {
+    // In a headline a known district name is the safest reading (`TP BIÊN HÒA VÀ`).
+    const gz = districtIndex.matchesAt(tokens, norm, j).find((m) => m.marks !== 'other');
+    if (gz) return { first: j, last: gz.last };
+  }
+  if (!nameStart(line, j, noCase)) return null;
   const provinceStarts = new Set(provinceCandidates(line).map((p) => p.first));
   let last = j + 1;
   const max = noCase ? (DISTRICT_LEVELS.has(level) ? 4 : 3) : 6;

@@ -41,10 +41,10 @@ export const DISTRICT_LEVELS = new Set<LocalityLevel>(['district', 'urban_distri
 export const STOP_WORDS = new Set([
   'và', 'với', 'tại', 'thuộc', 'ở', 'của', 'có', 'được', 'là', 'cho', 'trên', 'đã', 'đang', 'sẽ', 'nằm', 'gồm',
   'trong', 'đến', 'từ', 'về', 'theo', 'như', 'khi', 'vừa', 'mới', 'cũ', 'này', 'do', 'bị', 'đi', 'ra', 'vào',
-  'lên', 'hơn', 'gần', 'khoảng', 'phía', 'nơi', 'cách', 'bên', 'sau', 'trước', 'từng', 'đây', 'đó', 'tạo',
+  'lên', 'hơn', 'gần', 'khoảng', 'phía', 'nơi', 'cách', 'bên', 'sau', 'trước', 'từng', 'đây', 'đó',
   'tổng', 'rộng', 'diện', 'quy', 'vốn', 'dự', 'giai', 'các', 'những', 'một', 'hai', 'ba', 'cấp', 'thì', 'mà',
-  'tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thị', 'thành', 'tp', 'tx', 'đặc', 'kcn', 'ccn', 'kkt', 'khu', 'cụm',
-  'ubnd', 'công', 'nhà', 'ha', 'km', 'đều', 'cùng', 'để', 'nhằm', 'đồng', 'tiếp', 'giáp', 'biên', 'vùng',
+  'tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thị', 'tp', 'tx', 'đặc', 'kcn', 'ccn', 'kkt', 'khu', 'cụm',
+  'ubnd', 'công', 'nhà', 'ha', 'km', 'đều', 'cùng', 'để', 'nhằm', 'tiếp', 'giáp', 'vùng',
 ]);
 
 // Capitalised words that cannot start a place name after a prefix or in a
