@@ -102,7 +102,7 @@ function listItem(line: LineContext, run: NameRun, level: LocalityLevel): boolea
   for (let k = run.first; k < run.last; k++) {
     const t = line.tokens[k].text;
     if (/^\d+$/.test(t)) continue;
-    if (!line.allCaps && t.length > 1 && t === t.toUpperCase()) return false;
+    if (!line.allCaps && t === t.toUpperCase() && (t.length > 1 || run.last - run.first === 1)) return false;
   }
   return true;
 }

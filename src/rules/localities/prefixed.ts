@@ -37,6 +37,8 @@ export function prefixAt(line: LineContext, i: number): Prefix | null {
       const t = tokens[i].text;
       if (t !== t.toUpperCase()) continue;
       if (DOTTED.has(p.words[0]) && norm[tokens[i].end] !== '.') continue;
+      // `C.P. Việt Nam`: a dotted letter inside an abbreviation is no prefix.
+      if (DOTTED.has(p.words[0]) && i > 0 && /\.$/.test(norm.slice(tokens[i - 1].end, tokens[i].start))) continue;
     } else {
       const written = n === 2 ? `${tokens[i].text} ${tokens[i + 1].text}`.toLowerCase() : tokens[i].text.toLowerCase();
       if (written !== p.marked && (marks || !ASCII.test(written))) continue;
@@ -49,6 +51,8 @@ export function prefixAt(line: LineContext, i: number): Prefix | null {
 }
 
 const TIER = new Set(['cấp']);
+// `Thông tấn xã Việt Nam` is the news agency.
+const NOT_A_PLACE = new Set(['việt nam', 'viet nam']);
 const PROVINCE_WORD = new Set(['tỉnh']);
 
 function sentenceStart(line: LineContext, i: number): boolean {
@@ -127,10 +131,15 @@ export function nameText(line: LineContext, run: NameRun): string {
 
 /** Whether a name read after a prefix of this level is a locality of it. */
 export function acceptName(line: LineContext, run: NameRun, level: LocalityLevel): boolean {
+  const name = nameText(line, run);
+  if (NOT_A_PLACE.has(name.toLowerCase())) return false;
   const province = provinceCandidates(line).find((p) => p.first <= run.first && p.last >= run.last);
   // `thành phố Hải Phòng`, `TP.HCM`, `TP Huế`: a centrally-run city is a province.
   if (province && (level === 'city' || level === 'town') && isMunicipality(province.canonical)) return false;
   // A city is always a known unit: `thành phố Thâm Quyến` is abroad.
-  if (level === 'city') return districtsNamed(nameText(line, run)).length > 0 || province !== undefined;
+  // So is a quận: `quận Cam` is Orange County. Numbered ones (`Quận 7`) are kept.
+  if (level === 'city' || level === 'urban_district') {
+    return districtsNamed(name).length > 0 || province !== undefined || /^\d+$/.test(name);
+  }
   return true;
 }

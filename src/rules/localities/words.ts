@@ -26,10 +26,11 @@ export const PREFIXES: PrefixForm[] = [
   { words: ['p'], marked: null, level: 'ward' },
   { words: ['q'], marked: null, level: 'urban_district' },
   { words: ['tt'], marked: null, level: 'township' },
+  { words: ['h'], marked: null, level: 'district' },
 ];
 
 /** One-letter abbreviations need a dot right after them. */
-export const DOTTED = new Set(['p', 'q', 'tt']);
+export const DOTTED = new Set(['p', 'q', 'tt', 'h']);
 
 /** Levels whose units are in the gazetteer (district level). */
 export const DISTRICT_LEVELS = new Set<LocalityLevel>(['district', 'urban_district', 'town', 'city', 'special_zone']);

@@ -31,6 +31,14 @@ const HO_CHI_MINH_PERSON = new Set(['tich', 'bac', 'tuong', 'mon', 'lang', 'tncs
 // usually inside another name (a river, a brand, a newspaper, a park).
 const PLACE_WORDS = new Set(['o', 'tai', 've', 'den', 'khap', 'tu', 'vao', 'ra', 'giua']);
 
+// Province names that are also common phrases: counted only when every syllable is capitalised.
+const COMMON_PHRASES = new Set(['Hòa Bình', 'Thái Bình', 'Hải Dương', 'Bình Định']);
+// A surname or middle name before it makes it a person (`Nguyễn Hòa Bình`).
+const PERSON_BEFORE = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ',
+  'ngô', 'dương', 'lý', 'đinh', 'trịnh', 'văn', 'thị']);
+// Villages take names of their own: `thôn Hòa Bình`, `ấp Long An`.
+const VILLAGE = new Set(['thôn', 'ấp', 'xóm', 'bản', 'làng', 'buôn', 'khóm']);
+
 const cache = new WeakMap<LineContext, ProvinceCandidate[]>();
 
 export function provinceCandidates(line: LineContext): ProvinceCandidate[] {
@@ -60,7 +68,11 @@ function written(m: Match<ProvinceName>, line: LineContext, noCase: boolean): bo
   if (m.marks === 'other') return false;
   if (noCase) return true;
   const { tokens } = line;
-  if (m.marks === 'same') return isCapitalised(tokens[m.first].text);
+  if (m.marks === 'same') {
+    if (!isCapitalised(tokens[m.first].text)) return false;
+    // `Đà nẵng` is a typo for the city, `Hòa bình` is "peace" (Nobel Hòa bình).
+    if (!COMMON_PHRASES.has(m.value.canonical)) return true;
+  }
   // A line typed without diacritics often keeps only the first capital (`Da nang`).
   if (line.fold === line.norm.toLowerCase()) return isCapitalised(tokens[m.first].text);
   for (let k = m.first; k < m.last; k++) if (!isCapitalised(tokens[k].text)) return false;
@@ -71,6 +83,9 @@ function blocked(m: Match<ProvinceName>, line: LineContext): boolean {
   const { tokens, norm } = line;
   const next = tokens[m.last];
   const prev = m.first > 0 ? tokens[m.first - 1] : undefined;
+  const spaceBefore = prev !== undefined && /^ $/.test(norm.slice(prev.end, m.start));
+  if (spaceBefore && isCapitalised(prev.text) && PERSON_BEFORE.has(prev.text.toLowerCase())) return true;
+  if (spaceBefore && VILLAGE.has(prev.text.toLowerCase())) return true;
   const spaceAfter = next !== undefined && /^\s+$/.test(norm.slice(tokens[m.last - 1].end, next.start));
   if (spaceAfter && FOLLOWED_BY_OTHER[m.value.canonical]?.includes(next.fold) && isCapitalised(next.text)) return true;
   if (m.value.canonical === 'Hồ Chí Minh' && m.last - m.first === 3 && prev && HO_CHI_MINH_PERSON.has(prev.fold)) return true;
