@@ -12,6 +12,7 @@ import { STOP_WORDS } from './words.js';
 // Words before a bare district that make the phrase about a place.
 const BEFORE = new Set(['tại', 'ở', 'thuộc', 'về', 'đến', 'và']);
 const AT = new Set(['tại', 'ở']);
+const BEFORE_FOLDED = new Set(['tai', 'o', 'thuoc', 've', 'den', 'va']);
 
 export function placePhrases(line: LineContext): Found<Locality>[] {
   const { tokens, norm } = line;
@@ -25,14 +26,21 @@ export function placePhrases(line: LineContext): Found<Locality>[] {
       i = byFirst.get(i)!.last - 1;
       continue;
     }
-    const m = districtIndex.matchesAt(tokens, norm, i).find((x) => x.marks !== 'other');
     // Numbered districts (`quận 7`) only ever count with their prefix.
-    if (!m || /^\d/.test(tokens[i].text) || (!noCase && !isCapitalised(tokens[i].text))) continue;
+    if (/^\d/.test(tokens[i].text) || (!noCase && !isCapitalised(tokens[i].text))) continue;
+    // Cheap checks first: this runs on every capitalised syllable.
     const prev = tokens[i - 1];
-    const before = norm.slice(prev ? prev.end : 0, tokens[i].start);
-    const opened = /[(,]\s*$/.test(before) || !prev;
-    const afterWord = prev !== undefined && /^\s+$/.test(before) && wordIn(line, prev, BEFORE) && (noCase || !isCapitalised(prev.text));
+    let opened = prev === undefined;
+    let afterWord = false;
+    if (prev) {
+      let k = tokens[i].start - 1;
+      while (k >= prev.end && norm.charCodeAt(k) === 32) k--;
+      if (k >= prev.end) opened = norm[k] === '(' || norm[k] === ',';
+      else afterWord = k < tokens[i].start - 1 && BEFORE_FOLDED.has(prev.fold) && wordIn(line, prev, BEFORE) && (noCase || !isCapitalised(prev.text));
+    }
     if (!opened && !afterWord) continue;
+    const m = districtIndex.matchesAt(tokens, norm, i).find((x) => x.marks !== 'other');
+    if (!m) continue;
     const next = tokens[m.last];
     const gap = next ? norm.slice(tokens[m.last - 1].end, next.start) : '';
     let units: DistrictName[] = [];

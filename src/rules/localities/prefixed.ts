@@ -24,8 +24,11 @@ const SPACE = /^ {1,2}$/;
 const DIGITS = /^\d+$/;
 
 /** The locality prefix starting at token `i`, or null. */
+const FIRST_WORDS = new Set(PREFIXES.map((p) => p.words[0]));
+
 export function prefixAt(line: LineContext, i: number): Prefix | null {
   const { tokens, norm } = line;
+  if (!FIRST_WORDS.has(tokens[i].fold)) return null;
   const marks = hasMarks(line);
   // `cấp xã`, `cấp huyện`: a tier of government, not a unit.
   if (i > 0 && wordIn(line, tokens[i - 1], TIER)) return null;
@@ -50,7 +53,7 @@ export function prefixAt(line: LineContext, i: number): Prefix | null {
   return null;
 }
 
-const TIER = new Set(['cấp']);
+const TIER = new Set(['cấp', 'tấn']); // also `Thông tấn xã`, a news agency
 // `Thông tấn xã Việt Nam` is the news agency.
 const NOT_A_PLACE = new Set(['việt nam', 'viet nam']);
 const PROVINCE_WORD = new Set(['tỉnh']);

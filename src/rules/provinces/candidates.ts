@@ -4,6 +4,7 @@ import { provinceIndex, type ProvinceName } from '../../gazetteer/index.js';
 import type { Match } from '../../gazetteer/matcher.js';
 import { isCapitalised } from '../../normalize/tokens.js';
 import type { LineContext } from '../context.js';
+import { hasMarks } from '../localities/line-words.js';
 
 export interface ProvinceCandidate {
   canonical: string;
@@ -17,8 +18,11 @@ export interface ProvinceCandidate {
 
 /** True when case tells nothing in this line: an ALL CAPS headline, or text typed without capitals. */
 export function caseless(line: LineContext): boolean {
-  return line.allCaps || line.norm === line.norm.toLowerCase();
+  let v = caselessCache.get(line);
+  if (v === undefined) caselessCache.set(line, (v = line.allCaps || !/\p{Lu}/u.test(line.norm)));
+  return v;
 }
+const caselessCache = new WeakMap<LineContext, boolean>();
 
 // A longer name that starts with a province's name and is not about it.
 const FOLLOWED_BY_OTHER: Record<string, string[]> = {
@@ -74,7 +78,7 @@ function written(m: Match<ProvinceName>, line: LineContext, noCase: boolean): bo
     if (!COMMON_PHRASES.has(m.value.canonical)) return true;
   }
   // A line typed without diacritics often keeps only the first capital (`Da nang`).
-  if (line.fold === line.norm.toLowerCase()) return isCapitalised(tokens[m.first].text);
+  if (!hasMarks(line)) return isCapitalised(tokens[m.first].text);
   for (let k = m.first; k < m.last; k++) if (!isCapitalised(tokens[k].text)) return false;
   return true;
 }
