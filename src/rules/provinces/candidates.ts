@@ -58,7 +58,13 @@ function scan(line: LineContext): ProvinceCandidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const matches = provinceIndex.matchesAt(tokens, norm, i);
     const m = matches.find((x) => written(x, line, noCase));
-    if (!m || blocked(m, line)) continue;
+    if (!m) continue;
+    const block = blocked(m, line);
+    if (block) {
+      // `Thái Bình Dương`: skip the longer name whole, or `Bình Dương` would match inside it.
+      if (block === 'longer') i = m.last;
+      continue;
+    }
     out.push({ canonical: m.value.canonical, form: m.value.form, start: m.start, end: m.end, first: m.first, last: m.last });
     i = m.last - 1;
   }
@@ -70,7 +76,9 @@ function scan(line: LineContext): ProvinceCandidate[] {
 // since many province names fold to common words.
 function written(m: Match<ProvinceName>, line: LineContext, noCase: boolean): boolean {
   if (m.marks === 'other') return false;
-  if (noCase) return true;
+  if (line.allCaps) return true;
+  // All lower case: only a name written with its own diacritics (`hà nam` typed bare is "ha nam").
+  if (noCase) return m.marks === 'same' && hasMarks(line);
   const { tokens } = line;
   if (m.marks === 'same') {
     if (!isCapitalised(tokens[m.first].text)) return false;
@@ -83,7 +91,7 @@ function written(m: Match<ProvinceName>, line: LineContext, noCase: boolean): bo
   return true;
 }
 
-function blocked(m: Match<ProvinceName>, line: LineContext): boolean {
+function blocked(m: Match<ProvinceName>, line: LineContext): boolean | 'longer' {
   const { tokens, norm } = line;
   const next = tokens[m.last];
   const prev = m.first > 0 ? tokens[m.first - 1] : undefined;
@@ -91,7 +99,7 @@ function blocked(m: Match<ProvinceName>, line: LineContext): boolean {
   if (spaceBefore && isCapitalised(prev.text) && PERSON_BEFORE.has(prev.text.toLowerCase())) return true;
   if (spaceBefore && VILLAGE.has(prev.text.toLowerCase())) return true;
   const spaceAfter = next !== undefined && /^\s+$/.test(norm.slice(tokens[m.last - 1].end, next.start));
-  if (spaceAfter && FOLLOWED_BY_OTHER[m.value.canonical]?.includes(next.fold) && isCapitalised(next.text)) return true;
+  if (spaceAfter && FOLLOWED_BY_OTHER[m.value.canonical]?.includes(next.fold) && isCapitalised(next.text)) return 'longer';
   if (m.value.canonical === 'Hồ Chí Minh' && m.last - m.first === 3 && prev && HO_CHI_MINH_PERSON.has(prev.fold)) return true;
   if (m.value.form === 'informal') {
     const before = norm.slice(prev ? prev.end : 0, m.start);
