@@ -59,3 +59,12 @@ describe('localities: nothing', () => {
     expect(localities(line)).toEqual([]);
   });
 });
+
+describe('localities: long lines stay linear', () => {
+  it.each(['xã Hà Nội, ', 'huyện Quảng Ninh, Hà Nội, ', '(Thái Thụy, Thái Bình) tại Vân Đồn, xã Tân An '])('%s × many', (unit) => {
+    const line = unit.repeat(Math.ceil(200_000 / unit.length));
+    const t = performance.now();
+    extract(line);
+    expect(performance.now() - t).toBeLessThan(5000);
+  });
+});

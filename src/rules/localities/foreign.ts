@@ -3,7 +3,7 @@
 // neighbouring country or a `tỉnh` that is not a Vietnamese province.
 import { isCapitalised } from '../../normalize/tokens.js';
 import type { LineContext } from '../context.js';
-import { caseless, provinceCandidates } from '../provinces/candidates.js';
+import { caseless, provinceStartingAt } from '../provinces/candidates.js';
 import { FOREIGN } from './words.js';
 
 const WINDOW = 80;
@@ -15,15 +15,14 @@ export function foreignAfter(line: LineContext, last: number): boolean {
   const noCase = caseless(line);
   const from = tokens[last - 1].end;
   const limit = from + WINDOW;
-  const provinceStarts = new Set(provinceCandidates(line).map((p) => p.first));
   for (let k = last; k < tokens.length && tokens[k].start < limit; k++) {
     // A sentence ends the clause.
     if (/[.;!?]\s+\S/.test(norm.slice(tokens[k - 1].end, tokens[k].start))) return false;
     // A Vietnamese province after the name places it at home.
-    if (provinceStarts.has(k)) return false;
+    if (provinceStartingAt(line, k) !== undefined) return false;
     const t = tokens[k];
     if (!noCase && !isCapitalised(t.text)) {
-      if (t.fold === 'tinh' && k + 1 < tokens.length && isCapitalised(tokens[k + 1].text) && !provinceStarts.has(k + 1)) {
+      if (t.fold === 'tinh' && k + 1 < tokens.length && isCapitalised(tokens[k + 1].text) && provinceStartingAt(line, k + 1) === undefined) {
         return !/^\d/.test(tokens[k + 1].text) && !['uy', 'ubnd', 'doan', 'hdnd'].includes(tokens[k + 1].fold);
       }
       continue;

@@ -7,7 +7,8 @@ import { districtIndex } from '../../gazetteer/index.js';
 import { DISTRICT_LEVELS } from './words.js';
 import { isCapitalised } from '../../normalize/tokens.js';
 import { acceptName, nameText, prefixAt, readName, type NameRun } from './prefixed.js';
-import { caseless, provinceCandidates } from '../provinces/candidates.js';
+import { caseless, provinceStartingAt } from '../provinces/candidates.js';
+import { overlapsAny } from './spans.js';
 import { foreignAfter } from './foreign.js';
 import { placePhrases } from './place-phrase.js';
 
@@ -62,7 +63,7 @@ function scan(line: LineContext): Found<Locality>[] {
   }
   const taken = out.map((f) => f.span);
   for (const f of placePhrases(line)) {
-    if (!taken.some(([s, e]) => f.span[0] < e && s < f.span[1])) out.push(f);
+    if (!overlapsAny(taken, f.span)) out.push(f);
   }
   return out;
 }
@@ -82,7 +83,7 @@ function listNext(line: LineContext, last: number, noCase: boolean): number | nu
   }
   if (k !== last && !/^\s+$/.test(norm.slice(tokens[k - 1].end, tokens[k].start))) return null;
   // A province or another prefix ends the list (`huyện Bến Lức, Long An`, `xã A, huyện B`).
-  if (provinceCandidates(line).some((p) => p.first === k) || prefixAt(line, k)) return null;
+  if (provinceStartingAt(line, k) || prefixAt(line, k)) return null;
   if (!noCase && !isCapitalised(tokens[k].text)) return null;
   return k;
 }

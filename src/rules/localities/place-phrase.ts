@@ -5,7 +5,7 @@ import { districtIndex, province2025, uniqueProvinceOf, type DistrictName } from
 import { isCapitalised, type Token } from '../../normalize/tokens.js';
 import type { Found, Locality } from '../../types.js';
 import type { LineContext } from '../context.js';
-import { caseless, provinceCandidates } from '../provinces/candidates.js';
+import { caseless, provinceStartingAt } from '../provinces/candidates.js';
 import { wordIn } from './line-words.js';
 import { STOP_WORDS } from './words.js';
 
@@ -18,12 +18,11 @@ export function placePhrases(line: LineContext): Found<Locality>[] {
   const { tokens, norm } = line;
   const noCase = caseless(line);
   if (noCase && !line.allCaps) return [];
-  const provinces = provinceCandidates(line);
-  const byFirst = new Map(provinces.map((p) => [p.first, p]));
   const out: Found<Locality>[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (byFirst.has(i)) {
-      i = byFirst.get(i)!.last - 1;
+    const here = provinceStartingAt(line, i);
+    if (here) {
+      i = here.last - 1;
       continue;
     }
     // Numbered districts (`quận 7`) only ever count with their prefix.
@@ -45,7 +44,7 @@ export function placePhrases(line: LineContext): Found<Locality>[] {
     const gap = next ? norm.slice(tokens[m.last - 1].end, next.start) : '';
     let units: DistrictName[] = [];
     let rule = '';
-    const province = next && /^\s*(?:,|\(|-)\s*$/.test(gap) ? byFirst.get(m.last) : undefined;
+    const province = next && /^\s*(?:,|\(|-)\s*$/.test(gap) ? provinceStartingAt(line, m.last) : undefined;
     if (province) {
       units = m.value.filter((u) => u.province === province.canonical || province2025(u.province) === province.canonical);
       rule = 'locality.place-phrase';

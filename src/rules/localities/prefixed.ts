@@ -4,7 +4,7 @@ import { districtIndex, districtsNamed, isMunicipality } from '../../gazetteer/i
 import { isCapitalised } from '../../normalize/tokens.js';
 import type { LineContext } from '../context.js';
 import type { LocalityLevel } from '../../types.js';
-import { caseless, provinceCandidates } from '../provinces/candidates.js';
+import { caseless, provinceAt, provinceStartingAt } from '../provinces/candidates.js';
 import { hasMarks, wordIn } from './line-words.js';
 import { COMMON_AFTER_PREFIX, DISTRICT_LEVELS, DOTTED, NOT_A_NAME_START, PREFIXES, STOP_WORDS } from './words.js';
 
@@ -99,7 +99,6 @@ export function readName(line: LineContext, j: number, level: LocalityLevel): Na
     if (gz) return { first: j, last: gz.last };
   }
   if (!nameStart(line, j, noCase)) return null;
-  const provinceStarts = new Set(provinceCandidates(line).map((p) => p.first));
   let last = j + 1;
   const max = noCase ? (DISTRICT_LEVELS.has(level) ? 4 : 3) : 6;
   if (!DIGITS.test(tokens[j].fold)) {
@@ -112,7 +111,7 @@ export function readName(line: LineContext, j: number, level: LocalityLevel): Na
         if (t.fold.length <= 2 && !/^[.,]\d/.test(tail) && !(after && /^ +$/.test(tail) && !isCapitalised(after.text))) last++;
         break;
       }
-      if (noCase ? wordIn(line, t, STOP_WORDS) || provinceStarts.has(last) : !isCapitalised(t.text) || keywordAt(line, last)) break;
+      if (noCase ? wordIn(line, t, STOP_WORDS) || provinceStartingAt(line, last) !== undefined : !isCapitalised(t.text) || keywordAt(line, last)) break;
       last++;
     }
   }
@@ -136,7 +135,8 @@ export function nameText(line: LineContext, run: NameRun): string {
 export function acceptName(line: LineContext, run: NameRun, level: LocalityLevel): boolean {
   const name = nameText(line, run);
   if (NOT_A_PLACE.has(name.toLowerCase())) return false;
-  const province = provinceCandidates(line).find((p) => p.first <= run.first && p.last >= run.last);
+  const cover = provinceAt(line, run.first);
+  const province = cover && cover.last >= run.last ? cover : undefined;
   // `thành phố Hải Phòng`, `TP.HCM`, `TP Huế`: a centrally-run city is a province.
   if (province && (level === 'city' || level === 'town') && isMunicipality(province.canonical)) return false;
   // A city is always a known unit: `thành phố Thâm Quyến` is abroad.

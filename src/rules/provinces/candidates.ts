@@ -44,11 +44,29 @@ const PERSON_BEFORE = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 
 const VILLAGE = new Set(['thôn', 'ấp', 'xóm', 'bản', 'làng', 'buôn', 'khóm']);
 
 const cache = new WeakMap<LineContext, ProvinceCandidate[]>();
+const byToken = new WeakMap<LineContext, Map<number, ProvinceCandidate>>();
 
 export function provinceCandidates(line: LineContext): ProvinceCandidate[] {
   let out = cache.get(line);
   if (!out) cache.set(line, (out = scan(line)));
   return out;
+}
+
+/** The candidate covering token `k`, if any (constant time: rules ask this per token). */
+export function provinceAt(line: LineContext, k: number): ProvinceCandidate | undefined {
+  let map = byToken.get(line);
+  if (!map) {
+    map = new Map();
+    for (const c of provinceCandidates(line)) for (let t = c.first; t < c.last; t++) map.set(t, c);
+    byToken.set(line, map);
+  }
+  return map.get(k);
+}
+
+/** The candidate starting at token `k`, if any. */
+export function provinceStartingAt(line: LineContext, k: number): ProvinceCandidate | undefined {
+  const c = provinceAt(line, k);
+  return c && c.first === k ? c : undefined;
 }
 
 function scan(line: LineContext): ProvinceCandidate[] {

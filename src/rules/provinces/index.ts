@@ -5,15 +5,16 @@ import type { Findings, LineContext } from '../context.js';
 import type { Found } from '../../types.js';
 import { localitiesOf } from '../localities/index.js';
 import { provinceCandidates } from './candidates.js';
+import { overlapsAny } from '../localities/spans.js';
 
 const RULE = { official: 'province.name', alias: 'province.alias', informal: 'province.informal' } as const;
 
 export function findProvinces(line: LineContext, found: Findings): Found<string>[] {
   void found;
-  const claimed = localitiesOf(line).map((l) => l.span);
+  const claimed = localitiesOf(line).map((l) => l.span).sort((a, b) => a[0] - b[0]);
   const out: Found<string>[] = [];
   for (const c of provinceCandidates(line)) {
-    if (claimed.some(([s, e]) => c.start < e && s < c.end)) continue;
+    if (overlapsAny(claimed, [c.start, c.end])) continue;
     out.push({ value: c.canonical, span: [c.start, c.end], rule: RULE[c.form] });
   }
   return out;
