@@ -1,7 +1,7 @@
 // The gazetteer: provinces before and after 1 July 2025 and district-level
 // units, from the generated data.json (npm run gazetteer), with name indexes.
 import data from './data.json' with { type: 'json' };
-import { NameIndex } from './matcher.js';
+import { NameIndex, markedForm, nameWords } from './matcher.js';
 import type { LocalityLevel } from '../types.js';
 
 export interface ProvinceName {
@@ -24,16 +24,32 @@ export const provinceIndex = new NameIndex<ProvinceName>();
 export const districtIndex = new NameIndex<DistrictName[]>();
 
 const to2025 = new Map<string, string>();
+const municipalities = new Set<string>();
+// One value object per (name, form), so a name in both lists is one entry.
+const provinceValues = new Map<string, ProvinceName>();
+function addProvince(written: string, canonical: string, form: ProvinceName['form']): void {
+  const key = `${canonical}|${form}`;
+  let value = provinceValues.get(key);
+  if (!value) provinceValues.set(key, (value = { canonical, form }));
+  provinceIndex.add(written, value);
+}
 for (const p of data.provinces) {
   to2025.set(p.name, p.merged_into);
-  provinceIndex.add(p.name, { canonical: p.name, form: 'official' });
-  for (const a of p.aliases) provinceIndex.add(a, { canonical: p.name, form: 'alias' });
-  for (const a of p.informal) provinceIndex.add(a, { canonical: p.name, form: 'informal' });
+  if (p.type === 'municipality') municipalities.add(p.name);
+  addProvince(p.name, p.name, 'official');
+  for (const a of p.aliases) addProvince(a, p.name, 'alias');
+  for (const a of p.informal) addProvince(a, p.name, 'informal');
 }
 for (const p of data.provinces2025) {
   to2025.set(p.name, p.name);
-  provinceIndex.add(p.name, { canonical: p.name, form: 'official' });
-  for (const a of p.aliases) provinceIndex.add(a, { canonical: p.name, form: 'alias' });
+  if (p.type === 'municipality') municipalities.add(p.name);
+  addProvince(p.name, p.name, 'official');
+  for (const a of p.aliases) addProvince(a, p.name, 'alias');
+}
+
+/** A centrally-run city (Hà Nội, Hồ Chí Minh, Huế...): "thành phố X" names the province, not a locality. */
+export function isMunicipality(canonical: string): boolean {
+  return municipalities.has(canonical);
 }
 
 const districtsByName = new Map<string, DistrictName[]>();
@@ -43,6 +59,29 @@ for (const [name, level, province, former] of data.districts as [string, Localit
   districtsByName.set(name, list);
 }
 for (const [name, list] of districtsByName) districtIndex.add(name, list);
+
+// By folded name, for looking up a name read from a line.
+const districtsByFold = new Map<string, { marked: string; units: DistrictName[] }[]>();
+for (const [name, list] of districtsByName) {
+  const key = nameWords(name).join(' ');
+  const entries = districtsByFold.get(key) ?? [];
+  entries.push({ marked: markedForm(name), units: list });
+  districtsByFold.set(key, entries);
+}
+
+/**
+ * District-level units with this name as written: diacritics must agree when
+ * the name has any (`Phù Ninh` is not `Phú Ninh`); a name typed without them
+ * matches every unit that folds to it.
+ */
+export function districtsNamed(written: string): DistrictName[] {
+  const entries = districtsByFold.get(nameWords(written).join(' '));
+  if (!entries) return [];
+  const marked = markedForm(written);
+  const exact = entries.filter((e) => e.marked === marked);
+  if (exact.length) return exact.flatMap((e) => e.units);
+  return /^[\x00-\x7f]*$/.test(written) ? entries.flatMap((e) => e.units) : [];
+}
 
 /** The province-level unit a province became on 1 July 2025 (itself when unchanged). */
 export function province2025(name: string | null): string | null {

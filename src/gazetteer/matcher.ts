@@ -1,8 +1,12 @@
 // One pass of a name index over a line's tokens: every name is stored as its
 // folded syllables, looked up by its first syllable, and the longest name
 // starting at each token wins. Cheaper than one regex per name.
+//
+// Folding makes no-diacritics, NFD and ALL CAPS text match for free; each
+// entry also keeps its written forms with diacritics (lower case), so a rule
+// can tell `Phú Yên` (a province) from `Phù Yên` (a district elsewhere).
 import type { Token } from '../normalize/tokens.js';
-import { fold } from '../normalize/text.js';
+import { fold, prepare } from '../normalize/text.js';
 
 export interface Match<T> {
   value: T;
@@ -11,10 +15,14 @@ export interface Match<T> {
   last: number;
   start: number;
   end: number;
+  /** How the syllables are written compared with the stored forms. */
+  marks: 'same' | 'none' | 'other';
 }
 
 interface Entry<T> {
   words: string[];
+  /** Written forms, lower case with diacritics, syllables joined by one space. */
+  forms: Set<string>;
   value: T;
 }
 
@@ -27,6 +35,13 @@ export function nameWords(name: string): string[] {
   return fold(name.normalize('NFC')).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/** Lower-case syllables with diacritics, tone placement unified, joined by one space. */
+export function markedForm(name: string): string {
+  return (prepare(name.normalize('NFC')).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
 export class NameIndex<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
 
@@ -34,8 +49,13 @@ export class NameIndex<T> {
     const words = nameWords(name);
     if (words.length === 0) return;
     const list = this.byFirst.get(words[0]) ?? [];
-    if (list.some((e) => e.words.join(' ') === words.join(' ') && e.value === value)) return;
-    list.push({ words, value });
+    const key = words.join(' ');
+    const same = list.find((e) => e.words.join(' ') === key && e.value === value);
+    if (same) {
+      same.forms.add(markedForm(name));
+      return;
+    }
+    list.push({ words, forms: new Set([markedForm(name)]), value });
     list.sort((a, b) => b.words.length - a.words.length);
     this.byFirst.set(words[0], list);
   }
@@ -53,19 +73,31 @@ export class NameIndex<T> {
     return out;
   }
 
-  /** The longest name starting at token `i`, or null. */
+  /** The longest name starting at token `i` (several when values differ, e.g. one name in two lists), or null. */
   matchAt(tokens: Token[], norm: string, i: number): Match<T> | null {
+    return this.matchesAt(tokens, norm, i)[0] ?? null;
+  }
+
+  /** Every stored name of the longest length starting at token `i`, best written form first. */
+  matchesAt(tokens: Token[], norm: string, i: number): Match<T>[] {
     const candidates = this.byFirst.get(tokens[i].fold);
-    if (!candidates) return null;
+    if (!candidates) return [];
+    const out: Match<T>[] = [];
     for (const entry of candidates) {
       const n = entry.words.length;
+      if (out.length && n < out[0].last - out[0].first) break;
       if (i + n > tokens.length) continue;
       let ok = true;
       for (let k = 1; k < n && ok; k++) {
         ok = tokens[i + k].fold === entry.words[k] && JOIN.test(norm.slice(tokens[i + k - 1].end, tokens[i + k].start));
       }
-      if (ok) return { value: entry.value, first: i, last: i + n, start: tokens[i].start, end: tokens[i + n - 1].end };
+      if (!ok) continue;
+      let written = '';
+      for (let k = 0; k < n; k++) written += (k ? ' ' : '') + tokens[i + k].text.toLowerCase();
+      const marks = entry.forms.has(written) ? 'same' : ASCII.test(written) ? 'none' : 'other';
+      out.push({ value: entry.value, first: i, last: i + n, start: tokens[i].start, end: tokens[i + n - 1].end, marks });
     }
-    return null;
+    const rank = { same: 0, none: 1, other: 2 };
+    return out.sort((a, b) => rank[a.marks] - rank[b.marks]);
   }
 }

@@ -1,9 +1,37 @@
-// The record's `province`: the first province named; else the one implied by
-// a district name unique in the country; else a known park's province.
+// The record's `province` (FIELDS.md): the first province named; else the one
+// implied by a named district, town or city whose name is unique in the
+// country; else the province of a park the user declared (--parks).
 import type { Findings, LineContext } from '../rules/context.js';
-import type { Found } from '../types.js';
+import type { Found, LocalityLevel } from '../types.js';
+import { districtsNamed, uniqueProvinceOf } from '../gazetteer/index.js';
+import { fold } from '../normalize/text.js';
+
+// Communes and wards are not in the gazetteer: only district-level units imply a province.
+const DISTRICT_LEVELS = new Set<LocalityLevel>(['district', 'urban_district', 'town', 'city', 'special_zone']);
 
 export function primaryProvince(line: LineContext, found: Findings): Found<string> | null {
-  void line;
-  return found.provinces[0] ?? null;
+  const named = [...found.provinces].sort((a, b) => a.span[0] - b.span[0])[0];
+  if (named) return named;
+  for (const l of found.localities) {
+    if (!DISTRICT_LEVELS.has(l.value.level)) continue;
+    const units = districtsNamed(l.value.name);
+    // The level narrows a name shared across provinces (`quận Bình Tân` is in
+    // Hồ Chí Minh); a unit whose level has changed since still counts by name.
+    const sameLevel = units.filter((u) => u.level === l.value.level);
+    const province = uniqueProvinceOf(sameLevel.length ? sameLevel : units);
+    if (province) return { value: province, span: l.span, rule: 'province.inferred-district' };
+  }
+  for (const p of found.parks) {
+    const known = knownParkProvince(line, fold(p.value.name));
+    if (known) return { value: known, span: p.span, rule: 'province.known-park' };
+  }
+  return null;
+}
+
+function knownParkProvince(line: LineContext, name: string): string | null {
+  for (const k of line.options.knownParks ?? []) {
+    if (!k.province) continue;
+    if (fold(k.name) === name || k.aliases.some((a) => fold(a) === name)) return k.province;
+  }
+  return null;
 }

@@ -1,9 +1,109 @@
-// Rules for `localities` (FIELDS.md). Placeholder: finds nothing yet.
+// Rules for `localities` (FIELDS.md): sub-province units named with their
+// level (`huyện Quỳnh Phụ`, `các xã A, B và C`), and districts named bare in
+// a place phrase (`(Thái Thụy, Thái Bình)`, `ở Vân Đồn`).
 import type { Findings, LineContext } from '../context.js';
-import type { Found, Locality } from '../../types.js';
+import type { Found, Locality, LocalityLevel } from '../../types.js';
+import { districtIndex } from '../../gazetteer/index.js';
+import { DISTRICT_LEVELS } from './words.js';
+import { isCapitalised } from '../../normalize/tokens.js';
+import { acceptName, nameText, prefixAt, readName, type NameRun } from './prefixed.js';
+import { caseless, provinceStartingAt } from '../provinces/candidates.js';
+import { overlapsAny } from './spans.js';
+import { foreignAfter } from './foreign.js';
+import { placePhrases } from './place-phrase.js';
+
+const cache = new WeakMap<LineContext, Found<Locality>[]>();
 
 export function findLocalities(line: LineContext, found: Findings): Found<Locality>[] {
-  void line;
   void found;
-  return [];
+  return localitiesOf(line);
+}
+
+/** The line's localities (computed once: the province rule reads them too). */
+export function localitiesOf(line: LineContext): Found<Locality>[] {
+  let out = cache.get(line);
+  if (!out) cache.set(line, (out = scan(line)));
+  return out;
+}
+
+// Quick trigger: no level word, no capitalised abbreviation → only place phrases can fire.
+const TRIGGER = /(?<![\p{L}\p{N}])(?:huyen|quan|xa|phuong|thanh pho|thi tran|dac khu|tp|tx|p\.|q\.|tt\.)(?![\p{L}\p{N}])/u;
+
+function scan(line: LineContext): Found<Locality>[] {
+  const out: Found<Locality>[] = [];
+  const { tokens, norm } = line;
+  if (TRIGGER.test(line.fold)) {
+    const noCase = caseless(line);
+    for (let i = 0; i < tokens.length; i++) {
+      const prefix = prefixAt(line, i);
+      if (!prefix) continue;
+      // Between prefix and name: a space, the abbreviation's dot, or a list's colon.
+      const j = prefix.next;
+      if (j >= tokens.length || !/^\s*[.:]?\s*$/.test(norm.slice(tokens[j - 1].end, tokens[j].start))) {
+        i = j - 1;
+        continue;
+      }
+      const group: NameRun[] = [];
+      let run = readName(line, j, prefix.level);
+      while (run && acceptName(line, run, prefix.level)) {
+        group.push(run);
+        const next = listNext(line, run.last, noCase);
+        run = next === null ? null : readName(line, next, prefix.level);
+        if (run && !listItem(line, run, prefix.level)) run = null;
+      }
+      if (group.length && !foreignAfter(line, group[group.length - 1].last)) {
+        group.forEach((g, k) => out.push({
+          value: { level: prefix.level, name: nameText(line, g) },
+          span: [tokens[k === 0 ? i : g.first].start, tokens[g.last - 1].end],
+          rule: k === 0 ? 'locality.prefix' : 'locality.prefix-list',
+        }));
+      }
+      i = Math.max(j, group.length ? group[group.length - 1].last : j) - 1;
+    }
+  }
+  const taken = out.map((f) => f.span);
+  for (const f of placePhrases(line)) {
+    if (!overlapsAny(taken, f.span)) out.push(f);
+  }
+  return out;
+}
+
+/** After a name ending at token `last`: the first token of the next list item (`, B`, ` và B`, `, và B`), or null. */
+function listNext(line: LineContext, last: number, noCase: boolean): number | null {
+  const { tokens, norm } = line;
+  if (last >= tokens.length) return null;
+  const gap = norm.slice(tokens[last - 1].end, tokens[last].start);
+  let k = last;
+  if (/^\s*,\s*$/.test(gap)) {
+    if (tokens[k].fold === 'va' && isAnd(tokens[k].text) && k + 1 < tokens.length) k++;
+  } else if (/^\s+$/.test(gap) && tokens[k].fold === 'va' && isAnd(tokens[k].text) && k + 1 < tokens.length) {
+    k++;
+  } else {
+    return null;
+  }
+  if (k !== last && !/^\s+$/.test(norm.slice(tokens[k - 1].end, tokens[k].start))) return null;
+  // A province or another prefix ends the list (`huyện Bến Lức, Long An`, `xã A, huyện B`).
+  if (provinceStartingAt(line, k) || prefixAt(line, k)) return null;
+  if (!noCase && !isCapitalised(tokens[k].text)) return null;
+  return k;
+}
+
+function isAnd(word: string): boolean {
+  return word.toLowerCase() === 'và' || word.toLowerCase() === 'va';
+}
+
+// A list item looks like a Vietnamese place name: words written with capital
+// then small letters (not an acronym like `VSIP`), or a number (`phường 12`).
+function listItem(line: LineContext, run: NameRun, level: LocalityLevel): boolean {
+  // In a headline nothing marks where a list ends: district-level items must be known names.
+  if (line.allCaps && DISTRICT_LEVELS.has(level)) {
+    const gz = districtIndex.matchesAt(line.tokens, line.norm, run.first).find((m) => m.marks !== 'other');
+    return gz !== undefined && gz.last === run.last;
+  }
+  for (let k = run.first; k < run.last; k++) {
+    const t = line.tokens[k].text;
+    if (/^\d+$/.test(t)) continue;
+    if (!line.allCaps && t === t.toUpperCase() && (t.length > 1 || run.last - run.first === 1)) return false;
+  }
+  return true;
 }

@@ -1,9 +1,21 @@
-// Rules for `provinces` (FIELDS.md). Placeholder: finds nothing yet.
+// Rules for `provinces` (FIELDS.md): every province-level name written in
+// the line, in any form, except where a locality rule read it as a district
+// or a commune (`huyện Quảng Ninh`, `P.Bình Dương`).
 import type { Findings, LineContext } from '../context.js';
 import type { Found } from '../../types.js';
+import { localitiesOf } from '../localities/index.js';
+import { provinceCandidates } from './candidates.js';
+import { overlapsAny } from '../localities/spans.js';
+
+const RULE = { official: 'province.name', alias: 'province.alias', informal: 'province.informal' } as const;
 
 export function findProvinces(line: LineContext, found: Findings): Found<string>[] {
-  void line;
   void found;
-  return [];
+  const claimed = localitiesOf(line).map((l) => l.span).sort((a, b) => a[0] - b[0]);
+  const out: Found<string>[] = [];
+  for (const c of provinceCandidates(line)) {
+    if (overlapsAny(claimed, [c.start, c.end])) continue;
+    out.push({ value: c.canonical, span: [c.start, c.end], rule: RULE[c.form] });
+  }
+  return out;
 }

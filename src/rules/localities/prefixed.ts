@@ -1,0 +1,148 @@
+// Localities written with their level: `xã Phú Túc`, `TX. Phú Mỹ`,
+// `các huyện Gia Lộc, Cẩm Giàng và Nam Sách` (one prefix shared by a list).
+import { districtIndex, districtsNamed, isMunicipality } from '../../gazetteer/index.js';
+import { isCapitalised } from '../../normalize/tokens.js';
+import type { LineContext } from '../context.js';
+import type { LocalityLevel } from '../../types.js';
+import { caseless, provinceAt, provinceStartingAt } from '../provinces/candidates.js';
+import { hasMarks, wordIn } from './line-words.js';
+import { COMMON_AFTER_PREFIX, DISTRICT_LEVELS, DOTTED, NOT_A_NAME_START, PREFIXES, STOP_WORDS } from './words.js';
+
+export interface NameRun {
+  first: number;
+  last: number;
+}
+
+export interface Prefix {
+  level: LocalityLevel;
+  /** First token after the prefix. */
+  next: number;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+const SPACE = /^ {1,2}$/;
+const DIGITS = /^\d+$/;
+
+/** The locality prefix starting at token `i`, or null. */
+const FIRST_WORDS = new Set(PREFIXES.map((p) => p.words[0]));
+
+export function prefixAt(line: LineContext, i: number): Prefix | null {
+  const { tokens, norm } = line;
+  if (!FIRST_WORDS.has(tokens[i].fold)) return null;
+  const marks = hasMarks(line);
+  // `cấp xã`, `cấp huyện`: a tier of government, not a unit.
+  if (i > 0 && wordIn(line, tokens[i - 1], TIER)) return null;
+  for (const p of PREFIXES) {
+    const n = p.words.length;
+    if (i + n > tokens.length || tokens[i].fold !== p.words[0]) continue;
+    if (n === 2 && (tokens[i + 1].fold !== p.words[1] || !SPACE.test(norm.slice(tokens[i].end, tokens[i + 1].start)))) continue;
+    if (p.marked === null) {
+      const t = tokens[i].text;
+      if (t !== t.toUpperCase()) continue;
+      if (DOTTED.has(p.words[0]) && norm[tokens[i].end] !== '.') continue;
+      // `C.P. Việt Nam`: a dotted letter inside an abbreviation is no prefix.
+      if (DOTTED.has(p.words[0]) && i > 0 && /\.$/.test(norm.slice(tokens[i - 1].end, tokens[i].start))) continue;
+    } else {
+      const written = n === 2 ? `${tokens[i].text} ${tokens[i + 1].text}`.toLowerCase() : tokens[i].text.toLowerCase();
+      if (written !== p.marked && (marks || !ASCII.test(written))) continue;
+      // Typed without diacritics, a capitalised `Phuong`/`Quan` mid-sentence is a name (`Phuong Thanh`).
+      if (!marks && n === 1 && !line.allCaps && isCapitalised(tokens[i].text) && !sentenceStart(line, i)) continue;
+    }
+    return { level: p.level, next: i + n };
+  }
+  return null;
+}
+
+const TIER = new Set(['cấp', 'tấn']); // also `Thông tấn xã`, a news agency
+// `Thông tấn xã Việt Nam` is the news agency.
+const NOT_A_PLACE = new Set(['việt nam', 'viet nam']);
+const PROVINCE_WORD = new Set(['tỉnh']);
+
+function sentenceStart(line: LineContext, i: number): boolean {
+  return i === 0 || /[.:;!?(\[\-"'“]\s*$/.test(line.norm.slice(line.tokens[i - 1].end, line.tokens[i].start));
+}
+
+/**
+ * True when token `k` is a level word or `tỉnh` that ends a name: written
+ * with its diacritics, or in capitals as an abbreviation (TP, TX). A name
+ * typed without diacritics may hold such syllables (`Quan Hoa`), so there only
+ * `huyen`/`tinh` and two-word levels count.
+ */
+export function keywordAt(line: LineContext, k: number): boolean {
+  const t = line.tokens[k];
+  if (t.fold === 'tinh') return wordIn(line, t, PROVINCE_WORD);
+  const p = prefixAt(line, k);
+  if (!p) return false;
+  return hasMarks(line) || p.next - k === 2 || t.text === t.text.toUpperCase() || t.fold === 'huyen';
+}
+
+/** True when token `k` can start a place name in this line. */
+function nameStart(line: LineContext, k: number, noCase: boolean): boolean {
+  const t = line.tokens[k];
+  if (NOT_A_NAME_START.has(t.fold) || keywordAt(line, k)) return false;
+  return noCase ? !wordIn(line, t, STOP_WORDS) && !wordIn(line, t, COMMON_AFTER_PREFIX) : isCapitalised(t.text);
+}
+
+/**
+ * The name starting at token `j`: the longest gazetteer name (district
+ * levels), or the run of capitalised syllables; when case says nothing, a
+ * few syllables up to a stop word.
+ */
+export function readName(line: LineContext, j: number, level: LocalityLevel): NameRun | null {
+  const { tokens, norm } = line;
+  const noCase = caseless(line);
+  if (j >= tokens.length) return null;
+  if (!line.allCaps && noCase) return null; // all lower case: `xã hội`, `thành phố` are common words
+  if (noCase && DISTRICT_LEVELS.has(level)) {
+    // In a headline a known district name is the safest reading (`TP BIÊN HÒA VÀ`).
+    const gz = districtIndex.matchesAt(tokens, norm, j).find((m) => m.marks !== 'other');
+    if (gz) return { first: j, last: gz.last };
+  }
+  if (!nameStart(line, j, noCase)) return null;
+  let last = j + 1;
+  const max = noCase ? (DISTRICT_LEVELS.has(level) ? 4 : 3) : 6;
+  if (!DIGITS.test(tokens[j].fold)) {
+    while (last < tokens.length && last - j < max && SPACE.test(norm.slice(tokens[last - 1].end, tokens[last].start))) {
+      const t = tokens[last];
+      if (DIGITS.test(t.fold)) {
+        // `Móng Cái 1`, but not `Kỳ Anh 10 km` or `Bình An 2.000`.
+        const after = tokens[last + 1];
+        const tail = norm.slice(t.end, after ? after.start : norm.length);
+        if (t.fold.length <= 2 && !/^[.,]\d/.test(tail) && !(after && /^ +$/.test(tail) && !isCapitalised(after.text))) last++;
+        break;
+      }
+      if (noCase ? wordIn(line, t, STOP_WORDS) || provinceStartingAt(line, last) !== undefined : !isCapitalised(t.text) || keywordAt(line, last)) break;
+      last++;
+    }
+  }
+  if (DISTRICT_LEVELS.has(level)) {
+    const gz = districtIndex.matchesAt(tokens, norm, j).find((m) => m.marks !== 'other');
+    if (gz) last = noCase ? gz.last : Math.max(last, gz.last);
+    else if (noCase && last - j > 2) last = j + 2; // unknown district in a headline: most names are two syllables
+  }
+  return { first: j, last };
+}
+
+/** The written name, whitespace collapsed and a joining hyphen spaced (`Phan Rang - Tháp Chàm`). */
+export function nameText(line: LineContext, run: NameRun): string {
+  return line.text
+    .slice(line.tokens[run.first].start, line.tokens[run.last - 1].end)
+    .replace(/\s*[-\u2010-\u2015]\s*/g, ' - ')
+    .replace(/\s+/g, ' ');
+}
+
+/** Whether a name read after a prefix of this level is a locality of it. */
+export function acceptName(line: LineContext, run: NameRun, level: LocalityLevel): boolean {
+  const name = nameText(line, run);
+  if (NOT_A_PLACE.has(name.toLowerCase())) return false;
+  const cover = provinceAt(line, run.first);
+  const province = cover && cover.last >= run.last ? cover : undefined;
+  // `thành phố Hải Phòng`, `TP.HCM`, `TP Huế`: a centrally-run city is a province.
+  if (province && (level === 'city' || level === 'town') && isMunicipality(province.canonical)) return false;
+  // A city is always a known unit: `thành phố Thâm Quyến` is abroad.
+  // So is a quận: `quận Cam` is Orange County. Numbered ones (`Quận 7`) are kept.
+  if (level === 'city' || level === 'urban_district') {
+    return districtsNamed(name).length > 0 || province !== undefined || /^\d+$/.test(name);
+  }
+  return true;
+}

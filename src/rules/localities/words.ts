@@ -1,0 +1,64 @@
+// Word lists for place names: the prefixes that name a sub-province level,
+// and the words that end a name when case cannot (ALL CAPS headlines).
+import type { LocalityLevel } from '../../types.js';
+
+export interface PrefixForm {
+  /** Folded syllables. */
+  words: string[];
+  /** Written form with diacritics (lower case); `null` for an abbreviation. */
+  marked: string | null;
+  level: LocalityLevel;
+}
+
+// Abbreviations (TP, TX, P., Q., TT.) must be written in capitals; the
+// dotted one-letter ones need their dot (`P.Bình Dương`, `Q.7`).
+export const PREFIXES: PrefixForm[] = [
+  { words: ['thanh', 'pho'], marked: 'thành phố', level: 'city' },
+  { words: ['thi', 'xa'], marked: 'thị xã', level: 'town' },
+  { words: ['thi', 'tran'], marked: 'thị trấn', level: 'township' },
+  { words: ['dac', 'khu'], marked: 'đặc khu', level: 'special_zone' },
+  { words: ['huyen'], marked: 'huyện', level: 'district' },
+  { words: ['quan'], marked: 'quận', level: 'urban_district' },
+  { words: ['xa'], marked: 'xã', level: 'commune' },
+  { words: ['phuong'], marked: 'phường', level: 'ward' },
+  { words: ['tp'], marked: null, level: 'city' },
+  { words: ['tx'], marked: null, level: 'town' },
+  { words: ['p'], marked: null, level: 'ward' },
+  { words: ['q'], marked: null, level: 'urban_district' },
+  { words: ['tt'], marked: null, level: 'township' },
+  { words: ['h'], marked: null, level: 'district' },
+];
+
+/** One-letter abbreviations need a dot right after them. */
+export const DOTTED = new Set(['p', 'q', 'tt', 'h']);
+
+/** Levels whose units are in the gazetteer (district level). */
+export const DISTRICT_LEVELS = new Set<LocalityLevel>(['district', 'urban_district', 'town', 'city', 'special_zone']);
+
+// Words that end a name where capitals cannot (ALL CAPS headlines): grammar
+// words, other prefixes, heads of other kinds of names. Written with their
+// diacritics, so `An` (a name syllable) is not `án`; lines typed without
+// diacritics compare folded forms (see `wordIn`).
+export const STOP_WORDS = new Set([
+  'và', 'với', 'tại', 'thuộc', 'ở', 'của', 'có', 'được', 'là', 'cho', 'trên', 'đã', 'đang', 'sẽ', 'nằm', 'gồm',
+  'trong', 'đến', 'từ', 'về', 'theo', 'như', 'khi', 'vừa', 'mới', 'cũ', 'này', 'do', 'bị', 'đi', 'ra', 'vào',
+  'lên', 'hơn', 'gần', 'khoảng', 'phía', 'nơi', 'cách', 'bên', 'sau', 'trước', 'từng', 'đây', 'đó',
+  'tổng', 'rộng', 'diện', 'quy', 'vốn', 'dự', 'giai', 'các', 'những', 'một', 'hai', 'ba', 'cấp', 'thì', 'mà',
+  'tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thị', 'tp', 'tx', 'đặc', 'kcn', 'ccn', 'kkt', 'khu', 'cụm',
+  'ubnd', 'công', 'nhà', 'ha', 'km', 'đều', 'cùng', 'để', 'nhằm', 'tiếp', 'giáp', 'vùng',
+]);
+
+// Capitalised words that cannot start a place name after a prefix or in a
+// list: they start another kind of name or a new clause.
+// (Level words are checked separately, with their diacritics: `Thanh Hà` is a name.)
+export const NOT_A_NAME_START = new Set([
+  'ubnd', 'hdnd', 'kcn', 'ccn', 'kkt', 'khu', 'cum', 'cong', 'ban', 'so', 'bo', 'nha', 'du', 'tap', 'doan',
+  'ngan', 'truong', 'benh', 'chu', 'pho',
+]);
+
+// Words after `xã`/`phường`... that make it a common noun
+// (`xã hội` society, `xã viên`), for lines where case says nothing.
+export const COMMON_AFTER_PREFIX = new Set(['hội', 'viên', 'giao', 'luận', 'đội', 'khác', 'biên', 'vùng', 'nghèo', 'đảo']);
+
+// Countries next to Vietnam whose districts appear in border-zone news.
+export const FOREIGN = ['trung quoc', 'lao', 'campuchia', 'cam pu chia', 'thai lan', 'myanmar'];

@@ -1,0 +1,128 @@
+// Every place in a line where a province-level name is written, before the
+// locality rules claim some of them (`huyện Quảng Ninh` is a district).
+import { provinceIndex, type ProvinceName } from '../../gazetteer/index.js';
+import type { Match } from '../../gazetteer/matcher.js';
+import { isCapitalised } from '../../normalize/tokens.js';
+import type { LineContext } from '../context.js';
+import { hasMarks } from '../localities/line-words.js';
+
+export interface ProvinceCandidate {
+  canonical: string;
+  form: ProvinceName['form'];
+  start: number;
+  end: number;
+  /** Token indexes [first, last). */
+  first: number;
+  last: number;
+}
+
+/** True when case tells nothing in this line: an ALL CAPS headline, or text typed without capitals. */
+export function caseless(line: LineContext): boolean {
+  let v = caselessCache.get(line);
+  if (v === undefined) caselessCache.set(line, (v = line.allCaps || !/\p{Lu}/u.test(line.norm)));
+  return v;
+}
+const caselessCache = new WeakMap<LineContext, boolean>();
+
+// A longer name that starts with a province's name and is not about it.
+const FOLLOWED_BY_OTHER: Record<string, string[]> = {
+  'Thái Bình': ['duong'], // Thái Bình Dương, the Pacific
+  'Điện Biên': ['phu'], // Điện Biên Phủ: a city, a battle, a street
+};
+// The person, not the city: Chủ tịch / Bác / tư tưởng / Đoàn TNCS Hồ Chí Minh, đường mòn, lăng.
+const HO_CHI_MINH_PERSON = new Set(['tich', 'bac', 'tuong', 'mon', 'lang', 'tncs', 'san', 'chuong']);
+// Before an informal name (Sài Gòn), words that make it a place; elsewhere it is
+// usually inside another name (a river, a brand, a newspaper, a park).
+const PLACE_WORDS = new Set(['o', 'tai', 've', 'den', 'khap', 'tu', 'vao', 'ra', 'giua']);
+
+// Province names that are also common phrases: counted only when every syllable is capitalised.
+const COMMON_PHRASES = new Set(['Hòa Bình', 'Thái Bình', 'Hải Dương', 'Bình Định']);
+// A surname or middle name before it makes it a person (`Nguyễn Hòa Bình`).
+const PERSON_BEFORE = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ',
+  'ngô', 'dương', 'lý', 'đinh', 'trịnh', 'văn', 'thị']);
+// Villages take names of their own: `thôn Hòa Bình`, `ấp Long An`.
+const VILLAGE = new Set(['thôn', 'ấp', 'xóm', 'bản', 'làng', 'buôn', 'khóm']);
+
+const cache = new WeakMap<LineContext, ProvinceCandidate[]>();
+const byToken = new WeakMap<LineContext, Map<number, ProvinceCandidate>>();
+
+export function provinceCandidates(line: LineContext): ProvinceCandidate[] {
+  let out = cache.get(line);
+  if (!out) cache.set(line, (out = scan(line)));
+  return out;
+}
+
+/** The candidate covering token `k`, if any (constant time: rules ask this per token). */
+export function provinceAt(line: LineContext, k: number): ProvinceCandidate | undefined {
+  let map = byToken.get(line);
+  if (!map) {
+    map = new Map();
+    for (const c of provinceCandidates(line)) for (let t = c.first; t < c.last; t++) map.set(t, c);
+    byToken.set(line, map);
+  }
+  return map.get(k);
+}
+
+/** The candidate starting at token `k`, if any. */
+export function provinceStartingAt(line: LineContext, k: number): ProvinceCandidate | undefined {
+  const c = provinceAt(line, k);
+  return c && c.first === k ? c : undefined;
+}
+
+function scan(line: LineContext): ProvinceCandidate[] {
+  const { tokens, norm } = line;
+  const noCase = caseless(line);
+  const out: ProvinceCandidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const matches = provinceIndex.matchesAt(tokens, norm, i);
+    const m = matches.find((x) => written(x, line, noCase));
+    if (!m) continue;
+    const block = blocked(m, line);
+    if (block) {
+      // `Thái Bình Dương`: skip the longer name whole, or `Bình Dương` would match inside it.
+      if (block === 'longer') i = m.last;
+      continue;
+    }
+    out.push({ canonical: m.value.canonical, form: m.value.form, start: m.start, end: m.end, first: m.first, last: m.last });
+    i = m.last - 1;
+  }
+  return out;
+}
+
+// Diacritics, when written, must be the name's own (`Phù Yên` is a district,
+// `Phú Yên` the province); a name typed without them must be capitalised,
+// since many province names fold to common words.
+function written(m: Match<ProvinceName>, line: LineContext, noCase: boolean): boolean {
+  if (m.marks === 'other') return false;
+  if (line.allCaps) return true;
+  // All lower case: only a name written with its own diacritics (`hà nam` typed bare is "ha nam").
+  if (noCase) return m.marks === 'same' && hasMarks(line);
+  const { tokens } = line;
+  if (m.marks === 'same') {
+    if (!isCapitalised(tokens[m.first].text)) return false;
+    // `Đà nẵng` is a typo for the city, `Hòa bình` is "peace" (Nobel Hòa bình).
+    if (!COMMON_PHRASES.has(m.value.canonical)) return true;
+  }
+  // A line typed without diacritics often keeps only the first capital (`Da nang`).
+  if (!hasMarks(line)) return isCapitalised(tokens[m.first].text);
+  for (let k = m.first; k < m.last; k++) if (!isCapitalised(tokens[k].text)) return false;
+  return true;
+}
+
+function blocked(m: Match<ProvinceName>, line: LineContext): boolean | 'longer' {
+  const { tokens, norm } = line;
+  const next = tokens[m.last];
+  const prev = m.first > 0 ? tokens[m.first - 1] : undefined;
+  const spaceBefore = prev !== undefined && /^ $/.test(norm.slice(prev.end, m.start));
+  if (spaceBefore && isCapitalised(prev.text) && PERSON_BEFORE.has(prev.text.toLowerCase())) return true;
+  if (spaceBefore && VILLAGE.has(prev.text.toLowerCase())) return true;
+  const spaceAfter = next !== undefined && /^\s+$/.test(norm.slice(tokens[m.last - 1].end, next.start));
+  if (spaceAfter && FOLLOWED_BY_OTHER[m.value.canonical]?.includes(next.fold) && isCapitalised(next.text)) return 'longer';
+  if (m.value.canonical === 'Hồ Chí Minh' && m.last - m.first === 3 && prev && HO_CHI_MINH_PERSON.has(prev.fold)) return true;
+  if (m.value.form === 'informal') {
+    const before = norm.slice(prev ? prev.end : 0, m.start);
+    const alone = before.endsWith('(') && norm[m.end] === ')';
+    return !(alone || (prev && PLACE_WORDS.has(prev.fold) && /^\s+$/.test(before)) || (!prev && /^\s*$/.test(before)));
+  }
+  return false;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+
+const provinces = (line: string) => extract(line).provinces;
+
+describe('provinces: written forms', () => {
+  it.each([
+    ['Sở Xây dựng tỉnh Hưng Yên họp bàn quy hoạch', ['Hưng Yên']],
+    ['UBND TP.HCM và UBND TPHCM cùng ký', ['Hồ Chí Minh']],
+    ['Nhà máy mới ở BR-VT đi vào hoạt động', ['Bà Rịa - Vũng Tàu']],
+    ['Cảng biển Bà Rịa-Vũng Tàu mở rộng', ['Bà Rịa - Vũng Tàu']],
+    ['Thanh Hoá thu hút thêm dự án', ['Thanh Hóa']],
+    ['Thanh Hoa thu hut them du an', ['Thanh Hóa']],
+    ['THANH HÓA THU HÚT THÊM DỰ ÁN', ['Thanh Hóa']],
+    ['Thanh Hóa thu hút thêm dự án'.normalize('NFD'), ['Thanh Hóa']],
+    ['Đăk Lăk mở thêm cụm công nghiệp', ['Đắk Lắk']],
+    ['Nhà đầu tư Nhật đến Bắc Ninh, Hải Dương và Hà Nội', ['Bắc Ninh', 'Hải Dương', 'Hà Nội']],
+    ['Dự án VSIP Quảng Ngãi mở rộng giai đoạn hai', ['Quảng Ngãi']],
+    ['Khu kinh tế Vân Phong - Khánh Hòa đón nhà đầu tư', ['Khánh Hòa']],
+    ['Thừa Thiên Huế trước đây, nay là thành phố Huế', ['Thừa Thiên Huế', 'Huế']],
+    ['Người dân ở Sài Gòn đổ về trung tâm', ['Hồ Chí Minh']],
+  ])('%s', (line, want) => {
+    expect(provinces(line)).toEqual(want);
+  });
+});
+
+describe('provinces: not counted', () => {
+  it.each([
+    'Việt Nam thu hút vốn FDI kỷ lục',
+    'Dự án nằm ở huyện Quảng Ninh, cách biển 10 km', // a district of Quảng Bình
+    'Đường sông Sài Gòn được nạo vét',
+    'Giải Nobel Hòa bình năm nay được trao cho một tổ chức',
+    'Phó thủ tướng Nguyễn Hòa Bình làm việc với doanh nghiệp',
+    'Các nước châu Á - Thái Bình Dương họp thượng đỉnh',
+    'Đường Điện Biên Phủ được mở rộng',
+    'Gia đình ở huyện Phù Yên trồng thêm mận', // Phù Yên (Sơn La), not Phú Yên
+    'bao cao cho thay ha nam nay kho khan', // lower-case words that fold to a name
+  ])('%s', (line) => {
+    expect(provinces(line)).toEqual([]);
+  });
+});
