@@ -63,7 +63,10 @@ function skipDescriptors(s: Scan, i: number, kind: ParkKind): number {
     if (p) return i + 1;
   }
   for (const d of DESCRIPTORS) {
-    if (d.every((w, k) => t[i + k]?.fold === w) && canStart(s, i + d.length)) return i + d.length;
+    if (!d.every((w, k) => t[i + k]?.fold === w)) continue;
+    const next = i + d.length;
+    // "khu công nghiệp dược phẩm, ..." names no park.
+    return next < t.length && /^ {1,2}$/.test(between(s, next - 1, next)) && canStart(s, next) ? next : -1;
   }
   if (s.line.allCaps) return i;
   let k = i;
@@ -148,6 +151,7 @@ export function findParks(line: LineContext, found: Findings): Found<Park>[] {
       continue;
     }
     const i = skipDescriptors(s, i0, p.kind);
+    if (i < 0) continue;
     if (canStart(s, i)) {
       const name = readName(s, i);
       if (name) emitNamed(s, p.kind, name, plural, 'park.prefixed', out);

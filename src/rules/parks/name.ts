@@ -102,6 +102,13 @@ export function canStart(s: Scan, i: number): boolean {
   return isCapitalised(t[i].text);
 }
 
+// A Vietnamese syllable: onset, vowels, final. Anything else is a brand
+// ("VSIP", "Gilimex", "WHA"), after which a province may be part of the name.
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+function isForeign(folded: string): boolean {
+  return !SYLLABLE.test(folded);
+}
+
 function allDirections(s: Scan, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!DIRECTIONS.has(s.line.tokens[k].fold)) return false;
   return to > from;
@@ -117,6 +124,7 @@ export function readName(s: Scan, i0: number): NameSpan | null {
   let i = i0;
   let syllables = 0;
   let numbered = false;
+  let hyphenated = false;
   const start = provinceIndex.matchAt(t, s.line.norm, i);
   if (start && !caps) {
     // "Khu công nghệ cao Đà nẵng": a province written in any case is one word group.
@@ -133,6 +141,8 @@ export function readName(s: Scan, i0: number): NameSpan | null {
         // A joining hyphen needs a name on its right, not "- Quảng Ngãi" or "- giai đoạn 1".
         if (!canStart(s, i) || isPhase(t[i].fold, t[i + 1]?.fold) || provinceIndex.matchAt(t, s.line.norm, i)) break;
         if (!caps && !isCapitalised(t[i].text)) break;
+        syllables = 0; // each joined part is a name of its own length
+        hyphenated = true;
       } else if (!SPACE.test(sep)) break;
     }
     if (i > i0 && s.prefixTokens.has(i)) break;
@@ -160,7 +170,7 @@ export function readName(s: Scan, i0: number): NameSpan | null {
     if (caps) {
       if (isStop(s, i)) break;
       const prov = provinceIndex.matchAt(t, s.line.norm, i);
-      if (prov && syllables > 0 && !allDirections(s, i0, i)) break;
+      if (prov && syllables > 0 && !allDirections(s, i0, i) && !(syllables === 1 && !hyphenated && isForeign(t[i - 1].fold))) break;
       if (numbered || syllables >= MAX_CAPS_SYLLABLES) break;
       if (prov) {
         syllables += prov.last - prov.first;

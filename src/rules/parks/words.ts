@@ -22,13 +22,20 @@ const STOP_ACCENTED = set(`
   người, công nhân, lao động, doanh nghiệp, tăng, giảm, lấp đầy, tỷ lệ, hạ tầng,
   kết cấu, xây dựng, kinh doanh, chuyển, đón, đề xuất, kêu gọi, cần, phải,
   không, chưa, đề nghị, yêu cầu, nhận, hỗ trợ, ngày, tháng, quý, lúc, sáng,
-  chiều, tối, đêm, ha, héc, hecta, km, triệu, tỷ, tỉ, nghìn, ngàn, usd, đồng,
+  chiều, tối, đêm, ha, héc, hecta, km, triệu, tỷ, tỉ, usd,
   vnđ, vnd, ông, bà, anh, chị, các, những, một, hai, ba, bốn, nhiều, mọi,
-  việt nam, vn, lễ, nhà, đầu, chủ, cùng, như, rất, ngay, sớm, hết, toàn,
+  việt nam, vn, nhà, đầu, chủ, cùng, như, rất, ngay, sớm, hết, toàn,
+  nửa, hoàn thiện, rà soát, thuê, xin, dự kiến, quy định, cụ thể, hình thành, ước,
+  khác, cả nước, lớn, nhất, sản xuất, phát triển, mở, đóng, góp, trở thành, trở,
+  gặp, bị, bắt, cháy, nổ, dừng, chậm, thực hiện, triển khai, cấp, nộp, thu,
+  tuyển, đưa, trả, tìm, mua, bán, xuất khẩu, nhập khẩu, giúp, dành, tiếp nhận,
+  đạt được, tăng trưởng, ký, kí, ghi nhận, gây, ô nhiễm, xả thải, nước thải, rác,
+  chiếm, gấp, kỳ vọng, hướng, tầm, đồ án, danh mục, kế hoạch, quyết định, nghị quyết,
+  phục vụ, mặt bằng, thành khu, tọa lạc, toạ lạc, trở thành, văn bản, công văn, tờ trình, báo cáo, dược phẩm, ...,
 `);
 
 // Single syllables that are ambiguous once folded ("Nam" vs "năm", "Xá" vs "xã").
-const AMBIGUOUS_FOLDED = new Set(['nam', 'xa', 'co', 'de', 'la', 'ba', 'do', 'tu', 'tan', 'ha', 'an', 'hai', 'mot', 'dong', 'tinh', 'ban', 'bo', 'so', 'nay', 'sau', 'ra', 'vao', 'lam', 'tang', 'hay', 'nha', 'dau', 'chu', 'cung', 'nhu', 'toan', 'hien', 'chi', 'khi', 'moi', 'tong', 'hon', 'tren', 'trong', 'duoi', 'ngoai', 'tai', 'cho', 'thi', 'ma', 've', 'len', 'xuong', 'don', 'dat', 'den', 'toi', 'sang', 'hoac', 'nhan', 'quy', 'luc', 'toi', 'dem', 'ong', 'anh', 'chi', 'le', 'tx', 'tp', 'phuong', 'quan', 'huyen', 'vi', 'thu', 'ha']);
+const AMBIGUOUS_FOLDED = new Set(['nam', 'xa', 'co', 'de', 'la', 'ba', 'do', 'tu', 'tan', 'ha', 'an', 'hai', 'mot', 'dong', 'tinh', 'ban', 'bo', 'so', 'nay', 'sau', 'ra', 'vao', 'lam', 'tang', 'hay', 'nha', 'dau', 'chu', 'cung', 'nhu', 'toan', 'hien', 'chi', 'khi', 'moi', 'tong', 'hon', 'tren', 'trong', 'duoi', 'ngoai', 'tai', 'cho', 'thi', 'ma', 've', 'len', 'xuong', 'don', 'dat', 'den', 'toi', 'sang', 'hoac', 'nhan', 'quy', 'luc', 'toi', 'dem', 'ong', 'anh', 'chi', 'le', 'tx', 'tp', 'phuong', 'quan', 'huyen', 'vi', 'thu', 'ha', 'p', 'q', 'uoc', 'kim', 'lon', 'mo', 'dong', 'tro', 'gap', 'bi', 'bat', 'chay', 'no', 'dung', 'cham', 'giao', 'cap', 'nop', 'tao', 'giup', 'danh', 'ky', 'ki', 'gay', 'rac', 'chiem', 'huong', 'tam', 'ban', 'mua', 'tim', 'tra', 'dua', 'tuyen', 'khac', 'xin', 'thue', 'nua', 'nhat']);
 
 // Single syllables only; multi-syllable entries are checked as pairs.
 export const STOP_ONE = new Set([...STOP_ACCENTED].filter((w) => !w.includes(' ')));
@@ -44,7 +51,7 @@ export const CAPITAL_STOP = set(`
   thủ tướng, chủ tịch, việt nam, vn, giai đoạn, kcn, ccn, kkt, kcx, kcnc, cty,
   tổng công ty, liên doanh, quyết định, nghị quyết, nghị định, ông, bà, anh, chị,
 `);
-export const CAPITAL_STOP_FOLDED = new Set([...CAPITAL_STOP].map(fold));
+export const CAPITAL_STOP_FOLDED = new Set([...CAPITAL_STOP].map(fold).filter((w) => !AMBIGUOUS_FOLDED.has(w)));
 
 // Lower-case descriptors between the prefix and the name belong to the kind;
 // listed so that ALL CAPS lines can skip them too.
@@ -52,7 +59,7 @@ export const DESCRIPTORS = [
   'chuyên sâu', 'dầu khí', 'sân bay', 'công nghệ cao', 'trọng điểm quốc gia', 'trọng điểm',
   'hỗ trợ', 'sinh thái', 'chuyên ngành', 'tập trung', 'đô thị', 'cảng biển', 'ven biển',
   'cửa khẩu', 'quốc tế', 'xanh', 'thông minh', 'dệt may', 'công nghiệp hỗ trợ', 'làng nghề',
-  'đa ngành', 'công nghệ thông tin', 'cơ khí', 'chế biến',
+  'đa ngành', 'công nghệ thông tin', 'cơ khí', 'chế biến', 'dược phẩm',
 ].map((d) => fold(d).split(' '));
 
 // Words that mark a generic, plural mention before the prefix.
