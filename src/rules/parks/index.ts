@@ -6,7 +6,7 @@ import { provinceIndex } from '../../gazetteer/index.js';
 import { findPrefixes, type Prefix } from './kinds.js';
 import { between, canStart, readName, type NameSpan, type Scan } from './name.js';
 import { readList, shorthand } from './lists.js';
-import { DESCRIPTORS, PLURAL } from './words.js';
+import { COUNTRIES, DESCRIPTORS, PLURAL } from './words.js';
 import { findSiblings } from './siblings.js';
 import { findKnown } from './known.js';
 
@@ -81,7 +81,7 @@ function skipDescriptors(s: Scan, i: number, kind: ParkKind): number {
 // Lower-case words that say the mention is generic ("khu công nghiệp trên địa bàn").
 const GENERIC_WORDS = new Set(['tai', 'o', 'cua', 'va', 'duoc', 'co', 'voi', 'cho', 'de', 'la', 'thuoc', 'tren', 'trong',
   'phia', 'nay', 'do', 'khi', 'truoc', 'sau', 'nhu', 'theo', 'tu', 'den', 'gom', 'moi', 'nao', 'dang', 'da', 'se', 'vua',
-  'tinh', 'huyen', 'xa', 'thanh', 'quan', 'phuong', 'thi', 'nam', 'cung', 'nhung', 'cac', 'mot', 'hay', 'nua', 'ty', 'ti', 'trieu', 'quy', 'hoac', 'ma', 'thi', 'con', 'giua', 've', 'nhat', 'lon']);
+  'tinh', 'huyen', 'xa', 'thanh', 'quan', 'phuong', 'thi', 'nam', 'cung', 'nhung', 'cac', 'mot', 'hay', 'nua', 'ty', 'ti', 'trieu', 'quy', 'tich', 'hoac', 'ma', 'thi', 'con', 'giua', 've', 'nhat', 'lon']);
 function isLowerStop(s: Scan, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (GENERIC_WORDS.has(s.line.tokens[k].fold)) return true;
   return false;
@@ -106,6 +106,8 @@ function introAt(s: Scan, p: Prefix, i: number): number {
 }
 
 function emitNamed(s: Scan, kind: ParkKind, name: NameSpan, plural: boolean, rule: string, out: Found<Park>[]): void {
+  const folded = s.line.tokens.slice(name.first, name.last).map((w) => w.fold).join(' ');
+  if (COUNTRIES.has(folded)) return;
   if (!(plural && wholeProvince(s, name))) out.push(park(s, kind, name, rule));
   let last = name.last;
   if (name.numbered) {

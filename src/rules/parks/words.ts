@@ -49,7 +49,8 @@ export const CAPITAL_STOP = set(`
   tp, tx, tt, p, q, ubnd, hđnd, tỉnh, huyện, xã, phường, quận, thành phố, thị xã,
   thị trấn, công ty, tập đoàn, ban, bộ, sở, ngân hàng, nhà máy, dự án, chính phủ,
   thủ tướng, chủ tịch, việt nam, vn, giai đoạn, kcn, ccn, kkt, kcx, kcnc, cty,
-  tổng công ty, liên doanh, quyết định, nghị quyết, nghị định, ông, bà, anh, chị,
+  tổng công ty, liên doanh, quyết định, nghị quyết, nghị định, đại học, học viện,
+  trường, bệnh viện, trung tâm, viện,
 `);
 export const CAPITAL_STOP_FOLDED = new Set([...CAPITAL_STOP].map(fold).filter((w) => !AMBIGUOUS_FOLDED.has(w)));
 
@@ -77,3 +78,7 @@ export const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
 export function isPhase(foldA: string, foldB: string | undefined): boolean {
   return foldA === 'giai' && foldB === 'doan';
 }
+
+// A foreign country alone is not a park's name ("Khu công nghiệp Đài Loan" is an association's).
+export const COUNTRIES = new Set(['dai loan', 'trung quoc', 'nhat ban', 'han quoc', 'singapore', 'thai lan', 'lao',
+  'campuchia', 'my', 'hoa ky', 'an do', 'trieu tien', 'nga', 'duc', 'phap', 'anh', 'uc']);
