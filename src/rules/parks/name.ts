@@ -30,6 +30,8 @@ const SPACE = /^ {1,3}$/;
 const HYPHEN = /^ {0,2}-{1,2} {0,2}$/;
 // Syllables of ALL CAPS names rarely exceed this (numbers not counted).
 const MAX_CAPS_SYLLABLES = 4;
+// No registered name is longer; bounds the walk on adversarial runs of capitals.
+const MAX_TOKENS = 12;
 
 export function between(s: Scan, a: number, b: number): string {
   const t = s.line.tokens;
@@ -134,7 +136,7 @@ export function readName(s: Scan, i0: number): NameSpan | null {
     i += 2;
     numbered = true;
   }
-  while (i < t.length) {
+  while (i < t.length && i - i0 < MAX_TOKENS) {
     if (i > i0) {
       const sep = between(s, i - 1, i);
       if (HYPHEN.test(sep)) {

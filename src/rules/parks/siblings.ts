@@ -11,13 +11,25 @@ function isNumberWord(w: string): boolean {
 
 function tokenIndexAt(s: Scan, offset: number): number {
   const t = s.line.tokens;
-  for (let i = 0; i < t.length; i++) if (t[i].start === offset) return i;
-  return -1;
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < t.length && t[lo].start === offset ? lo : -1;
 }
+
+// Bounds that keep the search linear on adversarial lines: a news line names
+// a handful of parks, not thousands.
+const MAX_STEMS = 16;
+const MAX_SIBLINGS = 16;
 
 export function findSiblings(s: Scan, found: Found<Park>[]): Found<Park>[] {
   const t = s.line.tokens;
   const out: Found<Park>[] = [];
+  if (found.length > MAX_STEMS) return out;
   const taken = (a: number, b: number) => [...found, ...out].some((f) => a < f.span[1] && f.span[0] < b);
   for (const f of found) {
     if (f.rule === 'park.shorthand') continue;
@@ -35,6 +47,7 @@ export function findSiblings(s: Scan, found: Found<Park>[]): Found<Park>[] {
       const next = s.line.norm[num.end];
       if (next !== undefined && /[\p{L}\p{N}.,]/u.test(next) && !/^[,.]( |$)/.test(s.line.norm.slice(num.end, num.end + 2))) continue;
       if (taken(t[i].start, num.end)) continue;
+      if (out.length >= MAX_SIBLINGS) return out;
       const stemText = s.line.text.slice(t[i].start, t[i + stem.length - 1].end).replace(/\s+/g, ' ');
       out.push({ value: { kind: f.value.kind, name: `${stemText} ${num.text}` }, span: [t[i].start, num.end], rule: 'park.sibling' });
     }
