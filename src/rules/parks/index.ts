@@ -1,9 +1,167 @@
-// Rules for `parks` (FIELDS.md). Placeholder: finds nothing yet.
+// Rules for `parks` (FIELDS.md): prefixed names, the lists and shorthand that
+// share a prefix, siblings named without one, and the user's known parks.
 import type { Findings, LineContext } from '../context.js';
-import type { Found, Park } from '../../types.js';
+import type { Found, Park, ParkKind } from '../../types.js';
+import { provinceIndex } from '../../gazetteer/index.js';
+import { findPrefixes, type Prefix } from './kinds.js';
+import { between, canStart, readName, type NameSpan, type Scan } from './name.js';
+import { readList, shorthand } from './lists.js';
+import { COUNTRIES, DESCRIPTORS, PLURAL } from './words.js';
+import { findSiblings } from './siblings.js';
+import { findKnown } from './known.js';
+
+const MARKS = /[\u00C0-\u024F\u1E00-\u1EFF]/;
+const ABBREVIATION = /^ {0,2}\( {0,2}[A-ZĐ]{2,6} {0,2}\)/;
+const INTRO_COLON = /^ {0,2}: {0,2}$/;
+
+/** Index of the first token starting at or after `offset`. */
+export function tokenAt(line: LineContext, offset: number): number {
+  const t = line.tokens;
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Written as text: one space, a joining hyphen with one space each side. */
+export function nameText(text: string): string {
+  return text.replace(/\s*([-–—])\s*/g, ' $1 ').replace(/\s+/g, ' ').trim();
+}
+
+export function park(s: Scan, kind: ParkKind, span: NameSpan, rule: string): Found<Park> {
+  const t = s.line.tokens;
+  const start = t[span.first].start;
+  const end = t[span.last - 1].end;
+  return { value: { kind, name: nameText(s.line.text.slice(start, end)) }, span: [start, end], rule };
+}
+
+// "cụm KCN" is a group of parks; "khu, cụm công nghiệp" a generic pair.
+function generic(line: LineContext, p: Prefix): boolean {
+  const before = line.fold.slice(Math.max(0, p.start - 6), p.start);
+  return /(?:^|[^\p{L}])cum $/u.test(before) || /khu, ?$/.test(before);
+}
+
+function isPlural(line: LineContext, first: number): boolean {
+  const prev = line.tokens[first - 1];
+  if (!prev) return false;
+  if (/^\d+$/.test(prev.text)) return true;
+  if (PLURAL.has(prev.fold)) return true;
+  const prev2 = line.tokens[first - 2];
+  return prev2 !== undefined && PLURAL.has(`${prev2.fold} ${prev.fold}`);
+}
+
+/** Skips lower-case descriptors of the kind ("chuyên sâu", "dầu khí"); returns the name's first token. */
+function skipDescriptors(s: Scan, i: number, kind: ParkKind): number {
+  const t = s.line.tokens;
+  // "Khu kinh tế cửa khẩu tỉnh Cao Bằng": a province's own zone.
+  if (kind === 'economic_zone' && i < t.length && (t[i].fold === 'tinh' || t[i].fold === 'tp')) {
+    const p = provinceIndex.matchAt(t, s.line.norm, i + 1);
+    if (p) return i + 1;
+  }
+  for (const d of DESCRIPTORS) {
+    if (!d.every((w, k) => t[i + k]?.fold === w)) continue;
+    const next = i + d.length;
+    // "khu công nghiệp dược phẩm, ..." names no park.
+    return next < t.length && /^ {1,2}$/.test(between(s, next - 1, next)) && canStart(s, next) ? next : -1;
+  }
+  if (s.line.allCaps) return i;
+  let k = i;
+  while (k < t.length && k - i < 3 && !canStart(s, k)) {
+    const w = t[k].text;
+    if (w !== w.toLowerCase() || /\d/.test(w) || (k > i && !/^ {1,2}$/.test(between(s, k - 1, k)))) return i;
+    k++;
+  }
+  return k < t.length && k > i && /^ {1,2}$/.test(between(s, k - 1, k)) && canStart(s, k) && !isLowerStop(s, i, k) ? k : i;
+}
+
+// Lower-case words that say the mention is generic ("khu công nghiệp trên địa bàn").
+const GENERIC_WORDS = new Set(['tai', 'o', 'cua', 'va', 'duoc', 'co', 'voi', 'cho', 'de', 'la', 'thuoc', 'tren', 'trong',
+  'phia', 'nay', 'do', 'khi', 'truoc', 'sau', 'nhu', 'theo', 'tu', 'den', 'gom', 'moi', 'nao', 'dang', 'da', 'se', 'vua',
+  'tinh', 'huyen', 'xa', 'thanh', 'quan', 'phuong', 'thi', 'nam', 'cung', 'nhung', 'cac', 'mot', 'hay', 'nua', 'ty', 'ti', 'trieu', 'quy', 'tich', 'hoac', 'ma', 'thi', 'con', 'giua', 've', 'nhat', 'lon']);
+function isLowerStop(s: Scan, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (GENERIC_WORDS.has(s.line.tokens[k].fold)) return true;
+  return false;
+}
+
+function wholeProvince(s: Scan, span: NameSpan): boolean {
+  const p = provinceIndex.matchAt(s.line.tokens, s.line.norm, span.first);
+  return p !== null && p.last === span.last;
+}
+
+function introAt(s: Scan, p: Prefix, i: number): number {
+  const t = s.line.tokens;
+  if (i >= t.length) return -1;
+  if (INTRO_COLON.test(s.line.norm.slice(p.end, t[i].start))) return i;
+  let k = i;
+  if (t[k].fold === 'bao' && t[k + 1]?.fold === 'gom') k++;
+  if (t[k].fold === 'la' || t[k].fold === 'gom') {
+    const after = k + 1;
+    if (after < t.length && /^ {0,2}:? {0,2}$/.test(between(s, k, after))) return after;
+  }
+  return -1;
+}
+
+function emitNamed(s: Scan, kind: ParkKind, name: NameSpan, plural: boolean, rule: string, out: Found<Park>[]): void {
+  const folded = s.line.tokens.slice(name.first, name.last).map((w) => w.fold).join(' ');
+  if (COUNTRIES.has(folded)) return;
+  if (!(plural && wholeProvince(s, name))) out.push(park(s, kind, name, rule));
+  let last = name.last;
+  if (name.numbered) {
+    const stem = { ...name, last: name.last - 1 };
+    const extra = shorthand(s, name);
+    if (stem.last > stem.first) {
+      for (const x of extra) {
+        const stemText = nameText(s.line.text.slice(s.line.tokens[stem.first].start, s.line.tokens[stem.last - 1].end));
+        out.push({ value: { kind, name: `${stemText} ${x.value}` }, span: [x.start, x.end], rule: 'park.shorthand' });
+      }
+    }
+    if (extra.length > 0) last = tokenAt(s.line, extra[extra.length - 1].end);
+  }
+  for (const item of readList(s, last, plural)) out.push(park(s, kind, item, 'park.list'));
+}
+
+// "3 CCN là Hồng Lạc, Hồng Lạc II...", "các cụm công nghiệp: Thanh An, Tân Thành".
+function tryIntro(s: Scan, p: Prefix, i: number, out: Found<Park>[]): void {
+  const intro = introAt(s, p, i);
+  if (intro < 0 || !canStart(s, intro)) return;
+  const first = readName(s, intro);
+  if (first && !wholeProvince(s, first)) emitNamed(s, p.kind, first, true, 'park.list', out);
+}
 
 export function findParks(line: LineContext, found: Findings): Found<Park>[] {
-  void line;
   void found;
-  return [];
+  const prefixes = findPrefixes(line.fold);
+  const known = line.options.knownParks;
+  if (prefixes.length === 0 && (!known || known.length === 0)) return [];
+  const s: Scan = { line, noMarks: !MARKS.test(line.norm), prefixTokens: new Set() };
+  for (const p of prefixes) s.prefixTokens.add(tokenAt(line, p.start));
+  const out: Found<Park>[] = [];
+  for (const p of prefixes) {
+    if (generic(line, p)) continue;
+    const plural = isPlural(line, tokenAt(line, p.start));
+    let from = p.end;
+    const abbr = ABBREVIATION.exec(line.norm.slice(p.end, p.end + 16));
+    if (abbr) from += abbr[0].length;
+    const i0 = tokenAt(line, from);
+    // The name follows the prefix after a space: "khu công nghiệp. Nhiều..." names nothing.
+    if (i0 >= line.tokens.length || !/^ {1,3}$/.test(line.norm.slice(from, line.tokens[i0].start))) {
+      if (isPlural(line, tokenAt(line, p.start))) tryIntro(s, p, i0, out);
+      continue;
+    }
+    const i = skipDescriptors(s, i0, p.kind);
+    if (i < 0) continue;
+    if (canStart(s, i)) {
+      const name = readName(s, i);
+      if (name) emitNamed(s, p.kind, name, plural, 'park.prefixed', out);
+      continue;
+    }
+    if (plural) tryIntro(s, p, i, out);
+  }
+  out.push(...findSiblings(s, out));
+  if (known && known.length > 0) out.push(...findKnown(line, known, out));
+  return out.sort((a, b) => a.span[0] - b.span[0]);
 }

@@ -1,0 +1,225 @@
+// Where a park's name ends, token by token. Mixed-case text: the capitalised
+// run (plus numbers, roman numerals, "mở rộng", joining hyphens). ALL CAPS
+// text: the grammar (stop words, punctuation, a province after the name, a
+// bounded length), since capitals say nothing there.
+import { provinceIndex } from '../../gazetteer/index.js';
+import { isCapitalised } from '../../normalize/tokens.js';
+import type { LineContext } from '../context.js';
+import {
+  CAPITAL_STOP, CAPITAL_STOP_FOLDED, DIRECTIONS, ROMAN, STOP_ONE, STOP_ONE_FOLDED, STOP_TWO,
+  STOP_TWO_FOLDED, UNIT_AFTER_NUMBER, isPhase,
+} from './words.js';
+
+export interface Scan {
+  line: LineContext;
+  /** No Vietnamese diacritics on the line: stop words are matched folded. */
+  noMarks: boolean;
+  /** Token indices where a park prefix starts: a name never runs into one. */
+  prefixTokens: Set<number>;
+}
+
+export interface NameSpan {
+  first: number;
+  /** One past the last token. */
+  last: number;
+  /** The name ends with a number or roman numeral ("Tân Phước 1"). */
+  numbered: boolean;
+}
+
+const SPACE = /^ {1,3}$/;
+const HYPHEN = /^ {0,2}-{1,2} {0,2}$/;
+// Syllables of ALL CAPS names rarely exceed this (numbers not counted).
+const MAX_CAPS_SYLLABLES = 4;
+// No registered name is longer; bounds the walk on adversarial runs of capitals.
+const MAX_TOKENS = 12;
+
+export function between(s: Scan, a: number, b: number): string {
+  const t = s.line.tokens;
+  return s.line.norm.slice(t[a].end, t[b].start);
+}
+
+function lower(s: Scan, i: number): string {
+  return s.line.tokens[i].text.toLowerCase();
+}
+
+function pairAt(s: Scan, i: number, folded: boolean): string | null {
+  const t = s.line.tokens;
+  if (i + 1 >= t.length || !SPACE.test(between(s, i, i + 1))) return null;
+  return folded ? `${t[i].fold} ${t[i + 1].fold}` : `${lower(s, i)} ${lower(s, i + 1)}`;
+}
+
+/** A function word or verb (ALL CAPS lines): the name cannot go on. */
+export function isStop(s: Scan, i: number): boolean {
+  const pair = pairAt(s, i, false);
+  if (pair !== null && STOP_TWO.has(pair)) return true;
+  if (STOP_ONE.has(lower(s, i))) return true;
+  if (!s.noMarks) return false;
+  const fpair = pairAt(s, i, true);
+  return (fpair !== null && STOP_TWO_FOLDED.has(fpair)) || STOP_ONE_FOLDED.has(s.line.tokens[i].fold);
+}
+
+/** A capitalised word that still ends a name: a locality prefix, an organisation. */
+export function isCapitalStop(s: Scan, i: number): boolean {
+  const pair = pairAt(s, i, false);
+  if (pair !== null && CAPITAL_STOP.has(pair)) return true;
+  if (CAPITAL_STOP.has(lower(s, i))) return true;
+  if (!s.noMarks) return false;
+  const fpair = pairAt(s, i, true);
+  return (fpair !== null && CAPITAL_STOP_FOLDED.has(fpair)) || (CAPITAL_STOP_FOLDED.has(s.line.tokens[i].fold) && s.line.tokens[i].fold !== 'xa');
+}
+
+export function isCountry(s: Scan, i: number): boolean {
+  const t = s.line.tokens;
+  return t[i].fold === 'vn' || (t[i].fold === 'viet' && t[i + 1]?.fold === 'nam');
+}
+
+function isDigits(text: string): boolean {
+  return /^\d+$/.test(text);
+}
+
+/** A number that belongs to the name: short, not a quantity ("573,81ha", "12 ha"). */
+function nameNumber(s: Scan, i: number): boolean {
+  const tok = s.line.tokens[i];
+  if (!isDigits(tok.text) || tok.text.length > 3) return false;
+  return !UNIT_AFTER_NUMBER.test(s.line.fold.slice(tok.end, tok.end + 16));
+}
+
+function upperWord(s: Scan, i: number): boolean {
+  const w = s.line.tokens[i].text;
+  return w === w.toUpperCase();
+}
+
+/** "mở rộng" after a name stays: it is part of registered names. */
+function isExpansion(s: Scan, i: number): boolean {
+  return pairAt(s, i, true) === 'mo rong';
+}
+
+/** Can a name start at token i? Capitalised word or digit, or "số 21". */
+export function canStart(s: Scan, i: number): boolean {
+  const t = s.line.tokens;
+  if (i >= t.length || s.prefixTokens.has(i) || isCountry(s, i) || isCapitalStop(s, i)) return false;
+  if (s.line.allCaps && isStop(s, i)) return false;
+  if (isDigits(t[i].text)) return nameNumber(s, i) && !/^[.,]\d/.test(s.line.norm.slice(t[i].end, t[i].end + 2));
+  if (t[i].fold === 'so' && i + 1 < t.length && isDigits(t[i + 1].text) && SPACE.test(between(s, i, i + 1))) return true;
+  return isCapitalised(t[i].text);
+}
+
+// A Vietnamese syllable: onset, vowels, final. Anything else is a brand
+// ("VSIP", "Gilimex", "WHA"), after which a province may be part of the name.
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+function isForeign(folded: string): boolean {
+  return !SYLLABLE.test(folded);
+}
+
+function allDirections(s: Scan, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!DIRECTIONS.has(s.line.tokens[k].fold)) return false;
+  return to > from;
+}
+
+/**
+ * The name starting at token `i0` (which `canStart`), or null. The end is the
+ * first token that cannot belong to it.
+ */
+export function readName(s: Scan, i0: number): NameSpan | null {
+  const t = s.line.tokens;
+  const caps = s.line.allCaps;
+  let i = i0;
+  let syllables = 0;
+  let numbered = false;
+  let hyphenated = false;
+  const start = provinceIndex.matchAt(t, s.line.norm, i);
+  if (start && !caps) {
+    // "Khu công nghệ cao Đà nẵng": a province written in any case is one word group.
+    i = start.last;
+    syllables = start.last - start.first;
+  } else if (t[i].fold === 'so' && isDigits(t[i + 1]?.text ?? '')) {
+    i += 2;
+    numbered = true;
+  }
+  while (i < t.length && i - i0 < MAX_TOKENS) {
+    if (i > i0) {
+      const sep = between(s, i - 1, i);
+      if (HYPHEN.test(sep)) {
+        // A joining hyphen needs a name on its right, not "- Quảng Ngãi" or "- giai đoạn 1".
+        if (!canStart(s, i) || isPhase(t[i].fold, t[i + 1]?.fold) || provinceIndex.matchAt(t, s.line.norm, i)) break;
+        if (!caps && !isCapitalised(t[i].text)) break;
+        syllables = 0; // each joined part is a name of its own length
+        hyphenated = true;
+      } else if (!SPACE.test(sep)) break;
+    }
+    if (i > i0 && s.prefixTokens.has(i)) break;
+    if (isPhase(t[i].fold, t[i + 1]?.fold)) break;
+    const word = t[i].text;
+    if (isDigits(word)) {
+      if (!nameNumber(s, i) || numbered) break;
+      numbered = true;
+      i++;
+      continue;
+    }
+    if (/\d/.test(word)) break; // "81ha", "2025a": a quantity or a code glued to a unit
+    if (isExpansion(s, i)) {
+      i += 2;
+      continue;
+    }
+    if (i > i0 && isCapitalStop(s, i)) break;
+    if (isCountry(s, i)) break;
+    if (ROMAN.test(word) && i > i0 && (!caps || syllables > 0)) {
+      if (numbered) break;
+      numbered = true;
+      i++;
+      continue;
+    }
+    if (caps) {
+      if (isStop(s, i)) break;
+      const prov = provinceIndex.matchAt(t, s.line.norm, i);
+      if (prov && syllables > 0 && !allDirections(s, i0, i) && !(syllables === 1 && !hyphenated && isForeign(t[i - 1].fold))) break;
+      if (numbered || syllables >= MAX_CAPS_SYLLABLES) break;
+      if (prov) {
+        syllables += prov.last - prov.first;
+        i = prov.last;
+        continue;
+      }
+      syllables++;
+      i++;
+      continue;
+    }
+    if (isCapitalised(word)) {
+      // "Tân Phước 1 Tiền Giang": a province after the number is not the name.
+      if (numbered && provinceIndex.matchAt(t, s.line.norm, i)) break;
+      if (numbered && !upperWord(s, i)) break;
+      syllables++;
+      i++;
+      continue;
+    }
+    // Lower case. "La Sơn khu số 1": a numbered section stays.
+    if ((t[i].fold === 'khu' && t[i + 1]?.fold === 'so' && isDigits(t[i + 2]?.text ?? '')) && SPACE.test(between(s, i, i + 1))) {
+      i += 3;
+      numbered = true;
+      continue;
+    }
+    // "Dịch vụ thủy sản Đà Nẵng": one capital, a few lower-case words, then capitals again.
+    if (syllables === 1 && !numbered) {
+      const end = sentenceCaseEnd(s, i);
+      if (end > i) {
+        syllables += end - i;
+        i = end;
+        continue;
+      }
+    }
+    break;
+  }
+  if (i === i0) return null;
+  return { first: i0, last: i, numbered };
+}
+
+function sentenceCaseEnd(s: Scan, i: number): number {
+  const t = s.line.tokens;
+  let k = i;
+  while (k < t.length && k - i < 3 && !isCapitalised(t[k].text) && !isDigits(t[k].text)) {
+    if (!SPACE.test(between(s, k - 1, k)) || isStop(s, k) || s.prefixTokens.has(k)) return i;
+    k++;
+  }
+  if (k === i || k >= t.length || !SPACE.test(between(s, k - 1, k))) return i;
+  if (!isCapitalised(t[k].text) || isDigits(t[k].text) || isCapitalStop(s, k) || s.prefixTokens.has(k)) return i;
+  return k;
+}

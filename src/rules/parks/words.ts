@@ -1,0 +1,84 @@
+// Word lists that bound a park's name. Accented, lower case; `fold` versions
+// are derived for lines typed without diacritics.
+import { fold } from '../../normalize/text.js';
+
+function set(words: string): Set<string> {
+  return new Set(words.trim().split(/\s*\n\s*|\s*,\s*/).filter(Boolean));
+}
+
+// Function words, verbs and nouns that follow a park's name in news text.
+// In mixed-case text a lower-case word ends a name anyway; these matter for
+// ALL CAPS lines (one syllable or two, matched syllable by syllable).
+const STOP_ACCENTED = set(`
+  tại, ở, của, và, được, có, với, cho, để, là, thuộc, trên, dưới, trong, ngoài,
+  năm, rộng, diện tích, vốn, tỉnh, huyện, xã, thành phố, tp, tx, thị xã, thị trấn,
+  quận, phường, giai đoạn, đạt, thu hút, đã, đang, sẽ, vừa, mới, này, đó, nào,
+  do, bởi, theo, từ, đến, tới, sang, khi, trước, sau, nhằm, gồm, bao gồm,
+  hiện, nay, cũng, còn, đều, chỉ, thì, mà, nhưng, hoặc, hay, về, lên, xuống,
+  quy mô, tổng, khoảng, gần, hơn, chủ đầu tư, đầu tư, dự án, nhà máy, công ty,
+  tập đoàn, ubnd, hđnd, ban, bộ, sở, phía, khu vực, nằm, cách, đi, tiếp tục,
+  chính thức, khởi công, hoạt động, thành lập, phê duyệt, quy hoạch, điều chỉnh,
+  bổ sung, chấp thuận, công bố, tổ chức, bốc cháy, xảy ra, ra, vào, làm,
+  người, công nhân, lao động, doanh nghiệp, tăng, giảm, lấp đầy, tỷ lệ, hạ tầng,
+  kết cấu, xây dựng, kinh doanh, chuyển, đón, đề xuất, kêu gọi, cần, phải,
+  không, chưa, đề nghị, yêu cầu, nhận, hỗ trợ, ngày, tháng, quý, lúc, sáng,
+  chiều, tối, đêm, ha, héc, hecta, km, triệu, tỷ, tỉ, usd,
+  vnđ, vnd, ông, bà, anh, chị, các, những, một, hai, ba, bốn, nhiều, mọi,
+  việt nam, vn, nhà, đầu, chủ, cùng, như, rất, ngay, sớm, hết, toàn,
+  nửa, hoàn thiện, rà soát, thuê, xin, dự kiến, quy định, cụ thể, hình thành, ước,
+  khác, cả nước, lớn, nhất, sản xuất, phát triển, mở, đóng, góp, trở thành, trở,
+  gặp, bị, bắt, cháy, nổ, dừng, chậm, thực hiện, triển khai, cấp, nộp, thu,
+  tuyển, đưa, trả, tìm, mua, bán, xuất khẩu, nhập khẩu, giúp, dành, tiếp nhận,
+  đạt được, tăng trưởng, ký, kí, ghi nhận, gây, ô nhiễm, xả thải, nước thải, rác,
+  chiếm, gấp, kỳ vọng, hướng, tầm, đồ án, danh mục, kế hoạch, quyết định, nghị quyết,
+  phục vụ, mặt bằng, thành khu, tọa lạc, toạ lạc, trở thành, văn bản, công văn, tờ trình, báo cáo, dược phẩm, ...,
+`);
+
+// Single syllables that are ambiguous once folded ("Nam" vs "năm", "Xá" vs "xã").
+const AMBIGUOUS_FOLDED = new Set(['nam', 'xa', 'co', 'de', 'la', 'ba', 'do', 'tu', 'tan', 'ha', 'an', 'hai', 'mot', 'dong', 'tinh', 'ban', 'bo', 'so', 'nay', 'sau', 'ra', 'vao', 'lam', 'tang', 'hay', 'nha', 'dau', 'chu', 'cung', 'nhu', 'toan', 'hien', 'chi', 'khi', 'moi', 'tong', 'hon', 'tren', 'trong', 'duoi', 'ngoai', 'tai', 'cho', 'thi', 'ma', 've', 'len', 'xuong', 'don', 'dat', 'den', 'toi', 'sang', 'hoac', 'nhan', 'quy', 'luc', 'toi', 'dem', 'ong', 'anh', 'chi', 'le', 'tx', 'tp', 'phuong', 'quan', 'huyen', 'vi', 'thu', 'ha', 'p', 'q', 'uoc', 'kim', 'lon', 'mo', 'dong', 'tro', 'gap', 'bi', 'bat', 'chay', 'no', 'dung', 'cham', 'giao', 'cap', 'nop', 'tao', 'giup', 'danh', 'ky', 'ki', 'gay', 'rac', 'chiem', 'huong', 'tam', 'ban', 'mua', 'tim', 'tra', 'dua', 'tuyen', 'khac', 'xin', 'thue', 'nua', 'nhat']);
+
+// Single syllables only; multi-syllable entries are checked as pairs.
+export const STOP_ONE = new Set([...STOP_ACCENTED].filter((w) => !w.includes(' ')));
+export const STOP_TWO = new Set([...STOP_ACCENTED].filter((w) => w.includes(' ')));
+export const STOP_ONE_FOLDED = new Set([...STOP_ONE].map(fold).filter((w) => !AMBIGUOUS_FOLDED.has(w)));
+export const STOP_TWO_FOLDED = new Set([...STOP_TWO].map(fold));
+
+// Capitalised words that end a name even in mixed-case text (locality prefixes,
+// organisations, countries): "KCN Thụy Vân, TP Việt Trì", "KCN X và UBND huyện".
+export const CAPITAL_STOP = set(`
+  tp, tx, tt, p, q, ubnd, hđnd, tỉnh, huyện, xã, phường, quận, thành phố, thị xã,
+  thị trấn, công ty, tập đoàn, ban, bộ, sở, ngân hàng, nhà máy, dự án, chính phủ,
+  thủ tướng, chủ tịch, việt nam, vn, giai đoạn, kcn, ccn, kkt, kcx, kcnc, cty,
+  tổng công ty, liên doanh, quyết định, nghị quyết, nghị định, đại học, học viện,
+  trường, bệnh viện, trung tâm, viện,
+`);
+export const CAPITAL_STOP_FOLDED = new Set([...CAPITAL_STOP].map(fold).filter((w) => !AMBIGUOUS_FOLDED.has(w)));
+
+// Lower-case descriptors between the prefix and the name belong to the kind;
+// listed so that ALL CAPS lines can skip them too.
+export const DESCRIPTORS = [
+  'chuyên sâu', 'dầu khí', 'sân bay', 'công nghệ cao', 'trọng điểm quốc gia', 'trọng điểm',
+  'hỗ trợ', 'sinh thái', 'chuyên ngành', 'tập trung', 'đô thị', 'cảng biển', 'ven biển',
+  'cửa khẩu', 'quốc tế', 'xanh', 'thông minh', 'dệt may', 'công nghiệp hỗ trợ', 'làng nghề',
+  'đa ngành', 'công nghệ thông tin', 'cơ khí', 'chế biến', 'dược phẩm',
+].map((d) => fold(d).split(' '));
+
+// Words that mark a generic, plural mention before the prefix.
+export const PLURAL = new Set(['cac', 'nhung', 'nhieu', 'moi', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'mot so', 'so']);
+
+// Compass words: "Nam Phú Yên", "Đông Nam Quảng Trị" are names that contain a province.
+export const DIRECTIONS = new Set(['nam', 'bac', 'dong', 'tay']);
+
+// After a number: a unit or scale means the number is a quantity, not part of the name.
+export const UNIT_AFTER_NUMBER = /^\s*(?:[.,]\d+\s*)?(?:ha|hecta|hec|m2|m²|km|km2|%|ty|ti|trieu|nghin|ngan|usd|dong|vnd|nam|thang|ngay|nguoi|lao|du an|doanh|tan)(?![\p{L}\p{N}])/u;
+
+export const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
+
+/** "giai đoạn" (phase label): dropped with what follows. */
+export function isPhase(foldA: string, foldB: string | undefined): boolean {
+  return foldA === 'giai' && foldB === 'doan';
+}
+
+// A foreign country alone is not a park's name ("Khu công nghiệp Đài Loan" is an association's).
+export const COUNTRIES = new Set(['dai loan', 'trung quoc', 'nhat ban', 'han quoc', 'singapore', 'thai lan', 'lao',
+  'campuchia', 'my', 'hoa ky', 'an do', 'trieu tien', 'nga', 'duc', 'phap', 'anh', 'uc']);

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { prepareLine } from '../../src/normalize/text.js';
+import { tokenize } from '../../src/normalize/tokens.js';
+import { emptyFindings, type LineContext } from '../../src/rules/context.js';
+import { findParks } from '../../src/rules/parks/index.js';
+import type { ExtractOptions, KnownPark } from '../../src/types.js';
+
+function parks(raw: string, options: ExtractOptions = {}): string[] {
+  const prepared = prepareLine(raw);
+  const line: LineContext = { ...prepared, tokens: tokenize(prepared.norm, prepared.fold), options };
+  return findParks(line, emptyFindings()).map((f) => `${f.value.kind}:${f.value.name}`);
+}
+
+const IP = 'industrial_park';
+const CL = 'industrial_cluster';
+const EZ = 'economic_zone';
+const EPZ = 'export_processing_zone';
+const HT = 'high_tech_park';
+
+describe('parks: prefixed names', () => {
+  it.each([
+    ['Nhà máy mới nằm trong Khu công nghiệp Hòa Bình 2 đã đi vào hoạt động.', [`${IP}:Hòa Bình 2`]],
+    ['Tỉnh vừa thành lập Cụm công nghiệp Đông Phong, xã Đông Phong.', [`${CL}:Đông Phong`]],
+    ['KCN Vĩnh Hưng được mở rộng thêm 50 ha.', [`${IP}:Vĩnh Hưng`]],
+    ['CCN Tân Lập - Bình Minh có 12 doanh nghiệp.', [`${CL}:Tân Lập - Bình Minh`]],
+    ['Khu kinh tế Hòn Khoai thu hút vốn mới.', [`${EZ}:Hòn Khoai`]],
+    ['Khu kinh tế cửa khẩu Lao Bảo đón thêm dự án.', [`${EZ}:Lao Bảo`]],
+    ['Đề xuất mở rộng KKT Phú Lâm - Quảng Nam lên 20.000 ha.', [`${EZ}:Phú Lâm`]],
+    ['Khu chế xuất Linh Xuân tuyển 500 lao động.', [`${EPZ}:Linh Xuân`]],
+    ['Khu công nghệ cao Long An có thêm nhà đầu tư.', [`${HT}:Long An`]],
+    ['Khu CNC Hòa Bình hoàn thiện hạ tầng.', [`${HT}:Hòa Bình`]],
+    ['Khu công nghiệp chuyên sâu Tân Mỹ 2 đạt tỷ lệ lấp đầy cao.', [`${IP}:Tân Mỹ 2`]],
+    ['Khu công nghiệp (KCN) Đông Hải quy mô 300 ha.', [`${IP}:Đông Hải`]],
+    ['Hạ tầng khu công nghiệp số 7 đã hoàn thành.', [`${IP}:số 7`]],
+    ['Dự án KCN Tân Hòa giai đoạn 2 được duyệt.', [`${IP}:Tân Hòa`]],
+    ['Dự án KCN Hòa Phú mở rộng được duyệt.', [`${IP}:Hòa Phú mở rộng`]],
+    ['KCN Phước An III rộng 200 ha.', [`${IP}:Phước An III`]],
+    ['KCN Bình Lợi 420,5ha đã lấp đầy.', [`${IP}:Bình Lợi`]],
+    ['Ban Quản lý Khu kinh tế Vân Hải làm việc với nhà đầu tư.', [`${EZ}:Vân Hải`]],
+    ['Công ty CP Khu công nghiệp Thạnh Phú - Mekong tăng vốn.', [`${IP}:Thạnh Phú - Mekong`]],
+    ['Khu kinh tế cửa khẩu tỉnh Lạng Sơn được mở rộng.', [`${EZ}:Lạng Sơn`]],
+  ])('%s', (line, want) => expect(parks(line)).toEqual(want));
+});
+
+describe('parks: lists and shorthand', () => {
+  it.each([
+    ['Cụm công nghiệp Hòa Lạc và Hòa Thạch khởi công.', [`${CL}:Hòa Lạc`, `${CL}:Hòa Thạch`]],
+    ['Khu công nghiệp Tân Hưng 2, Phú Điền được kêu gọi đầu tư.', [`${IP}:Tân Hưng 2`, `${IP}:Phú Điền`]],
+    ['Tỉnh có 2 cụm công nghiệp Bình Lộc và Đông Yên.', [`${CL}:Bình Lộc`, `${CL}:Đông Yên`]],
+    ['Các KCN Tân Lộc, Mỹ Hòa và Bến Đình đã lấp đầy.', [`${IP}:Tân Lộc`, `${IP}:Mỹ Hòa`, `${IP}:Bến Đình`]],
+    ['KCN Hòa Sơn 1,2 thu hút 30 dự án.', [`${IP}:Hòa Sơn 1`, `${IP}:Hòa Sơn 2`]],
+    ['Huyện có 3 CCN là Tân Lạc, Tân Lạc II và Hòa Ninh.', [`${CL}:Tân Lạc`, `${CL}:Tân Lạc II`, `${CL}:Hòa Ninh`]],
+    ['Tiếp nối ABC Park 1, Khu công nghiệp ABC Park 2 khởi công.', [`${IP}:ABC Park 1`, `${IP}:ABC Park 2`]],
+    ['KCN Đông Sơn (Khu công nghiệp DEF Hà Nam) được mở rộng.', [`${IP}:Đông Sơn`, `${IP}:DEF Hà Nam`]],
+  ])('%s', (line, want) => expect(parks(line)).toEqual(want));
+
+  it('does not take a following province or organisation into the list', () => {
+    expect(parks('Khu công nghiệp Tân Phong 1, Thái Bình có 20 dự án.')).toEqual([`${IP}:Tân Phong 1`]);
+    expect(parks('KCN Mỹ Lộc và UBND huyện ký kết hợp tác.')).toEqual([`${IP}:Mỹ Lộc`]);
+  });
+});
+
+describe('parks: written forms', () => {
+  it.each([
+    ['KHU CÔNG NGHIỆP ĐÔNG HẢI ĐƯỢC MỞ RỘNG', [`${IP}:ĐÔNG HẢI`]],
+    ['DỰ ÁN KCN BÌNH AN 2 TẠI TỈNH BẮC NINH', [`${IP}:BÌNH AN 2`]],
+    ['KHU KINH TẾ BẮC QUẢNG BÌNH, TỈNH QUẢNG BÌNH', [`${EZ}:BẮC QUẢNG BÌNH`]],
+    ['Khu cong nghiep Hoa Son duoc mo rong', [`${IP}:Hoa Son`]],
+    ['Khu công nghiệp Thạch Hoà mở rộng'.normalize('NFD'), [`${IP}:Thạch Hoà mở rộng`]],
+  ])('%s', (line, want) => expect(parks(line)).toEqual(want));
+});
+
+describe('parks: generic mentions give nothing', () => {
+  it.each([
+    'Các cụm công nghiệp trên địa bàn tỉnh đã thu hút 100 dự án.',
+    'Tỉnh có 44 CCN đang triển khai.',
+    'Cả nước có 300 khu công nghiệp đang hoạt động.',
+    'Quy chế quản lý cụm công nghiệp vừa được ban hành.',
+    'Các khu công nghiệp Bắc Giang thu hút vốn FDI.',
+    'Doanh nghiệp trong cụm KCN phía bắc tăng trưởng.',
+    'Đây là khu công nghiệp. Nhiều doanh nghiệp đã đến.',
+    'Khu công nghiệp nửa tỷ USD sắp hoạt động.',
+    'Quy hoạch khu công nghiệp phía Nam tỉnh Hà Giang.',
+    'Phó ban quản lý Khu kinh tế tỉnh Trần Văn Nam cho biết.',
+    'Khu công nghiệp công nghệ cao tại Hà Nam được đề xuất.',
+    'Giá vàng hôm nay tăng mạnh tại Hà Nội.',
+  ])('%s', (line) => expect(parks(line)).toEqual([]));
+});
+
+describe('parks: known parks', () => {
+  const known: KnownPark[] = [{ name: 'Hòa Mạc Xanh', kind: 'industrial_park', province: 'Hà Nam', aliases: ['HMX Park'] }];
+  it('finds a known name or alias without a prefix', () => {
+    expect(parks('Nhà máy tại Hòa Mạc Xanh khởi công.', { knownParks: known })).toEqual([`${IP}:Hòa Mạc Xanh`]);
+    expect(parks('HMX Park đón nhà đầu tư.', { knownParks: known })).toEqual([`${IP}:Hòa Mạc Xanh`]);
+    expect(parks('hoa mac xanh khoi cong', { knownParks: known })).toEqual([`${IP}:Hòa Mạc Xanh`]);
+  });
+  it('matches whole words only', () => {
+    expect(parks('HMX Parkway mở cửa.', { knownParks: known })).toEqual([]);
+  });
+});
