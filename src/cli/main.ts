@@ -161,8 +161,9 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
 
   // 3. Signals: drop temporary files, stop, exit 130/143.
   let abortCode = 0;
+  // Wakes the pending read (a fresh promise per event: racing one long-lived
+  // promise would pile up reactions on it, a leak).
   let wakeOnAbort: () => void = () => {};
-  const aborted = new Promise<'abort'>((resolve) => (wakeOnAbort = () => resolve('abort')));
   const onSignal = (signal: NodeJS.Signals): void => {
     abortCode = signal === 'SIGINT' ? EXIT.sigint : EXIT.sigterm;
     out.discard();
@@ -242,7 +243,10 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
     const events = readInputs(inputs, inputOptions, readProgress)[Symbol.asyncIterator]();
     try {
       for (;;) {
-        const next = await Promise.race([events.next(), aborted]);
+        const next = await new Promise<IteratorResult<InputEvent> | 'abort'>((resolve, reject) => {
+          wakeOnAbort = () => resolve('abort');
+          events.next().then(resolve, reject);
+        });
         if (next === 'abort' || next.done) break;
         const ev: InputEvent = next.value;
         switch (ev.type) {

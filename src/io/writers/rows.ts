@@ -3,7 +3,7 @@
 // --keep fields and the --explain evidence, then only the chosen columns.
 import type { Extraction } from '../../extract.js';
 import { RECORD_FIELDS, type KcnRecord } from '../../record/schema.js';
-import type { Found } from '../../types.js';
+import type { Found, Park } from '../../types.js';
 
 /** Flat columns computed from the record, for spreadsheets. */
 export const DERIVED_FIELDS = [
@@ -62,25 +62,44 @@ export function availableColumns(opts: { csv: boolean; explodeParks: boolean; ke
   return { defaults, all };
 }
 
+/** The value of one column; `park` is the exploded park (undefined: not exploding). */
+function columnValue(
+  column: string,
+  record: KcnRecord,
+  x: Extraction,
+  extra: Record<string, unknown> | undefined,
+  park: Park | null | undefined,
+): unknown {
+  switch (column) {
+    case 'area_ha':
+      return record.areas.length ? record.areas[0].hectares : null;
+    case 'area_qualifier':
+      return record.areas.length ? record.areas[0].qualifier : null;
+    case 'investment_amount':
+      return record.investments.length ? record.investments[0].amount : null;
+    case 'investment_currency':
+      return record.investments.length ? record.investments[0].currency : null;
+    case 'investment_qualifier':
+      return record.investments.length ? record.investments[0].qualifier : null;
+    case 'park_kind':
+      return park ? park.kind : null;
+    case 'park_name':
+      return park ? park.name : null;
+    case 'explain':
+      return explainOf(x);
+    default: {
+      const v = column in record ? (record as Record<string, unknown>)[column] : extra?.[column];
+      return v === undefined ? null : v;
+    }
+  }
+}
+
 export function buildRows(record: KcnRecord, x: Extraction, extra: Record<string, unknown> | undefined, opts: RowOptions): Row[] {
-  const area = record.areas[0];
-  const investment = record.investments[0];
-  const full: Row = {
-    ...record,
-    area_ha: area ? area.hectares : null,
-    area_qualifier: area ? area.qualifier : null,
-    investment_amount: investment ? investment.amount : null,
-    investment_currency: investment ? investment.currency : null,
-    investment_qualifier: investment ? investment.qualifier : null,
-  };
-  if (extra) for (const [k, v] of Object.entries(extra)) if (!(k in full)) full[k] = v;
-  if (opts.explain) full.explain = explainOf(x);
-  const pick = (source: Row): Row => {
+  const one = (park: Park | null | undefined): Row => {
     const row: Row = {};
-    for (const c of opts.columns) row[c] = source[c] === undefined ? null : source[c];
+    for (const c of opts.columns) row[c] = columnValue(c, record, x, extra, park);
     return row;
   };
-  if (!opts.explodeParks) return [pick(full)];
-  const parks = record.parks.length ? record.parks : [null];
-  return parks.map((p) => pick({ ...full, park_kind: p ? p.kind : null, park_name: p ? p.name : null }));
+  if (!opts.explodeParks) return [one(undefined)];
+  return record.parks.length ? record.parks.map(one) : [one(null)];
 }
