@@ -229,7 +229,9 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
     };
     const submit = async (): Promise<void> => {
       if (!batch.length) return;
-      inFlight.push({ jobs: batch, outcomes: runner.run(batch) });
+      const outcomes = runner.run(batch);
+      outcomes.catch(() => {}); // awaited in order later; a worker failure must not be an unhandled rejection meanwhile
+      inFlight.push({ jobs: batch, outcomes });
       batch = [];
       while (inFlight.length > maxInFlight) await drainOne();
     };
