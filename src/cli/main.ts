@@ -26,6 +26,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** Whether stdout/stderr are terminals (default: the streams' isTTY; KCN_FORCE_TTY=1 forces both). */
   isTTY: { stdout?: boolean; stderr?: boolean };
+  /** Receives the run's counts at the end (tests, embedding). */
+  onSummary?: (summary: RunSummary) => void;
 }
 
 const NAME = 'kcn-extract';
@@ -77,6 +79,7 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
     stderr: ioIn.stderr ?? process.stderr,
     env: ioIn.env ?? process.env,
     isTTY: ioIn.isTTY ?? {},
+    onSummary: ioIn.onSummary,
   };
   const forceTTY = io.env.KCN_FORCE_TTY === '1';
   const stdoutTTY = forceTTY || (io.isTTY.stdout ?? Boolean((io.stdout as NodeJS.WriteStream).isTTY));
@@ -327,6 +330,7 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
   }
 
   summary.elapsedMs = Date.now() - started;
+  io.onSummary?.(summary);
   if (!abortCode && (opts.stats || (stderrTTY && !opts.quiet))) io.stderr.write(renderSummary(summary, errChalk));
   return code;
 }

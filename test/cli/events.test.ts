@@ -42,8 +42,11 @@ describe('input events', () => {
     expect(err).toContain('kcn-extract: a.jsonl: line 3: rejected: not JSON');
     expect(err).toContain('kcn-extract: a.jsonl: line 4: invalid UTF-8 replaced');
     expect(err).toContain('kcn-extract: gone.txt: no such file');
-    expect(r.stderr).toMatch(/lines 5\s+blank 1\s+records 3\s+rejects 1/);
-    expect(r.stderr).toMatch(/a\.jsonl: lines 4\s+blank 1\s+records 2\s+rejects 1/);
+    expect(r.summary).toMatchObject({ lines: 5, blank: 1, records: 3, rejects: 1, errors: 1 });
+    expect(r.summary.perSource).toEqual([
+      { source: 'a.jsonl', lines: 4, blank: 1, records: 2, rejects: 1 },
+      { source: 'b.txt', lines: 1, blank: 0, records: 1, rejects: 0 },
+    ]);
   });
 
   it('--quiet drops warnings and rejects from stderr, not errors', async () => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { execSync } from 'node:child_process';
 import { PassThrough, Writable } from 'node:stream';
 import { main } from '../../src/cli/main.js';
+import type { RunSummary } from '../../src/cli/run-summary.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -12,6 +13,7 @@ export interface Run {
   code: number;
   stdout: string;
   stderr: string;
+  summary: RunSummary;
 }
 
 class Collector extends Writable {
@@ -28,14 +30,16 @@ export async function run(argv: string[], opts: { env?: Record<string, string>; 
   const stderr = new Collector();
   const stdin = new PassThrough();
   stdin.end(opts.stdin ?? '');
+  let summary: RunSummary | undefined;
   const code = await main(argv, {
+    onSummary: (s) => (summary = s),
     stdin,
     stdout,
     stderr,
     env: opts.env ?? {},
     isTTY: { stdout: opts.tty ?? false, stderr: opts.tty ?? false },
   });
-  return { code, stdout: stdout.text, stderr: stderr.text };
+  return { code, stdout: stdout.text, stderr: stderr.text, summary: summary! };
 }
 
 export function tempDir(): string {
