@@ -11,7 +11,7 @@ import { loadKnownParks } from '../gazetteer/known-parks.js';
 import { RECORD_FIELDS } from '../record/schema.js';
 import { availableColumns, DERIVED_FIELDS, EXPLODED_FIELDS, framing, OutputSink, type FormatName } from '../io/writers/index.js';
 import type { KnownPark } from '../types.js';
-import { buildCommand, type CliOptions } from './options.js';
+import { buildCommand, parsedOptions, type CliOptions } from './options.js';
 import { colorLevel, makeChalk } from './color.js';
 import { createRunner } from './pool.js';
 import { FILLED_FIELDS, makeLineProcessor, type LineJob, type LineOutcome, type ProcessConfig } from './process-line.js';
@@ -107,7 +107,7 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
     }
     throw err;
   }
-  const opts = cmd.opts<CliOptions>();
+  const opts = parsedOptions(cmd);
   const inputs = cmd.args;
 
   let format: FormatName;

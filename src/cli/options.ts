@@ -52,28 +52,28 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   { flags: '-o, --output <file>', description: 'write to FILE (atomically: a temporary file renamed when complete)' },
   { flags: '--fields <list>', description: 'choose and order the output fields/columns, e.g. source,line,parks', parse: list },
   { flags: '--explode <field>', description: 'one row per park (park_kind, park_name columns; a line without a park still gives one row)', choices: ['parks'] },
-  { flags: '--explain', description: 'add an "explain" object: per field, per value its span, text and rule', defaultValue: false },
-  { flags: '--matched-only', description: 'write only records with at least one field found', defaultValue: false },
-  { flags: '--dedupe', description: 'skip a line whose normalised text was already seen (counted as duplicate)', defaultValue: false },
+  { flags: '--explain', description: 'add an "explain" object: per field, per value its span, text and rule' },
+  { flags: '--matched-only', description: 'write only records with at least one field found' },
+  { flags: '--dedupe', description: 'skip a line whose normalised text was already seen (counted as duplicate)' },
   { flags: '--text-field <names>', description: 'JSON/JSONL inputs: field(s) holding the text, joined with ". " (default: text)', parse: list },
   { flags: '--text-column <name>', description: 'CSV inputs: column holding the text (default: text)' },
   { flags: '--keep <list>', description: 'carry these input fields (url, date...) into each record, after the standard fields', parse: list },
   { flags: '--parks <file>', description: 'a CSV/JSON list of known parks (name, kind, province, aliases), found even without a prefix' },
   { flags: '--rejects <file>', description: 'write rejected lines as JSON Lines {source, line, reason, text}' },
-  { flags: '--strict', description: 'exit 1 if any line was rejected', defaultValue: false },
-  { flags: '--stats', description: 'print per-input counts (lines, blank, records, rejects) on stderr', defaultValue: false },
+  { flags: '--strict', description: 'exit 1 if any line was rejected' },
+  { flags: '--stats', description: 'print per-input counts (lines, blank, records, rejects) on stderr' },
   { flags: '-j, --jobs <n>', description: 'worker threads extracting in parallel (output identical to 1 job)', parse: positiveInt, defaultValue: 1 },
-  { flags: '--bom', description: 'CSV: start with a UTF-8 byte order mark (for Excel)', defaultValue: false },
+  { flags: '--bom', description: 'CSV: start with a UTF-8 byte order mark (for Excel)' },
   { flags: '--no-color', description: 'no colours (also NO_COLOR=1; FORCE_COLOR=1 forces them)' },
-  { flags: '-q, --quiet', description: 'no warnings, progress or summary on stderr (errors are still printed)', defaultValue: false },
-  { flags: '--debug', description: 'stack traces on unexpected errors', defaultValue: false },
+  { flags: '-q, --quiet', description: 'no warnings, progress or summary on stderr (errors are still printed)' },
+  { flags: '--debug', description: 'stack traces on unexpected errors' },
 ];
 
 export const EXIT_CODES: readonly [number, string][] = [
   [0, 'done'],
-  [1, 'an input could not be read, the output could not be written, or (with --strict) a line was rejected'],
+  [1, 'an input could not be read, the output could not be written,\n      or (with --strict) a line was rejected'],
   [2, 'usage error: unknown option, bad value, unknown field, bad --parks file'],
-  [130, 'interrupted (SIGINT); 143: terminated (SIGTERM) — an -o file is left untouched'],
+  [130, 'interrupted (SIGINT); 143: terminated (SIGTERM); an -o file is left untouched'],
 ];
 
 const HELP_AFTER = `
@@ -108,8 +108,17 @@ export function buildCommand(version: string): Command {
   return cmd;
 }
 
+const FLAGS = ['explain', 'stats', 'strict', 'quiet', 'debug', 'matchedOnly', 'dedupe', 'bom'] as const;
+
+/** The parsed options, with absent on/off flags as false. */
+export function parsedOptions(cmd: Command): CliOptions {
+  const opts = cmd.opts<CliOptions>();
+  for (const f of FLAGS) opts[f] = Boolean(opts[f]);
+  return opts;
+}
+
 /** The options as a Markdown table, for the README. */
 export function optionTable(): string {
-  const rows = OPTION_SPECS.map((s) => `| \`${s.flags}\` | ${s.description}${s.choices ? ` (${s.choices.join(', ')})` : ''} |`);
+  const rows = OPTION_SPECS.map((s) => `| \`${s.flags}\` | ${s.description.replace(/\n\s*/g, ' ')}${s.choices ? ` (${s.choices.join(', ')})` : ''} |`);
   return ['| option | meaning |', '| --- | --- |', ...rows].join('\n');
 }
