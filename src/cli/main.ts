@@ -1,21 +1,346 @@
-// Minimal CLI placeholder: reads files or stdin, writes JSON Lines.
+// The kcn-extract command: parse options, read inputs, extract (inline or on
+// worker threads), write records in order, report on stderr, return the exit
+// code. Streams and environment are injectable so tests run it in-process.
 import fs from 'node:fs';
-import readline from 'node:readline';
-import { extract } from '../extract.js';
-import { toRecord } from '../record/build.js';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Readable, Writable } from 'node:stream';
+import { CommanderError } from 'commander';
+import { readInputs, type InputEvent, type InputOptions, type ReadProgress } from '../io/inputs.js';
+import { loadKnownParks } from '../gazetteer/known-parks.js';
+import { RECORD_FIELDS } from '../record/schema.js';
+import { availableColumns, DERIVED_FIELDS, EXPLODED_FIELDS, framing, OutputSink, type FormatName } from '../io/writers/index.js';
+import type { KnownPark } from '../types.js';
+import { buildCommand, parsedOptions, type CliOptions } from './options.js';
+import { colorLevel, makeChalk } from './color.js';
+import { createRunner } from './pool.js';
+import { FILLED_FIELDS, makeLineProcessor, type LineJob, type LineOutcome, type ProcessConfig } from './process-line.js';
+import { newRunSummary, sourceSummary, countLine, type RunSummary } from './run-summary.js';
+import { renderSummary } from './summary.js';
+import { startProgress } from './progress.js';
 
-export async function main(argv: string[]): Promise<number> {
-  const inputs = argv.filter((a) => !a.startsWith('--') && a !== 'jsonl');
-  const sources = inputs.length ? inputs : ['-'];
-  for (const source of sources) {
-    const stream = source === '-' ? process.stdin : fs.createReadStream(source);
-    const rl = readline.createInterface({ input: stream, crlfDelay: Infinity });
-    let n = 0;
-    for await (const raw of rl) {
-      n++;
-      if (!raw.trim()) continue;
-      process.stdout.write(JSON.stringify(toRecord(extract(raw), source, n)) + '\n');
+export interface CliIO {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+  env: Record<string, string | undefined>;
+  /** Whether stdout/stderr are terminals (default: the streams' isTTY; KCN_FORCE_TTY=1 forces both). */
+  isTTY: { stdout?: boolean; stderr?: boolean };
+  /** Receives the run's counts at the end (tests, embedding). */
+  onSummary?: (summary: RunSummary) => void;
+}
+
+const NAME = 'kcn-extract';
+const BATCH_LINES = 512;
+const EXIT = { ok: 0, failed: 1, usage: 2, sigint: 130, sigterm: 143 } as const;
+
+class UsageError extends Error {}
+
+function packageVersion(): string {
+  try {
+    const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../package.json');
+    return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** The format: --format, else the -o extension, else pretty on a terminal, else jsonl. */
+export function resolveFormat(opts: CliOptions, stdoutTTY: boolean): FormatName {
+  if (opts.format) return opts.format;
+  if (opts.output) {
+    const ext = path.extname(opts.output).toLowerCase();
+    if (ext === '.json') return 'json';
+    if (ext === '.csv') return 'csv';
+    return 'jsonl';
+  }
+  return stdoutTTY ? 'pretty' : 'jsonl';
+}
+
+function resolveColumns(opts: CliOptions, format: FormatName): string[] {
+  const keep = opts.keep ?? [];
+  const reserved = new Set<string>([...RECORD_FIELDS, ...DERIVED_FIELDS, ...EXPLODED_FIELDS, 'explain']);
+  for (const k of keep) if (reserved.has(k)) throw new UsageError(`--keep ${k}: the record already has a field of that name`);
+  const { defaults, all } = availableColumns({ csv: format === 'csv', explodeParks: opts.explode === 'parks', keep, explain: opts.explain });
+  if (!opts.fields) return defaults;
+  const seen = new Set<string>();
+  for (const f of opts.fields) {
+    if (!all.includes(f)) throw new UsageError(`--fields: unknown field "${f}" (available: ${all.join(', ')})`);
+    if (seen.has(f)) throw new UsageError(`--fields: "${f}" is listed twice`);
+    seen.add(f);
+  }
+  return opts.fields;
+}
+
+export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<number> {
+  const io: CliIO = {
+    stdin: ioIn.stdin ?? process.stdin,
+    stdout: ioIn.stdout ?? process.stdout,
+    stderr: ioIn.stderr ?? process.stderr,
+    env: ioIn.env ?? process.env,
+    isTTY: ioIn.isTTY ?? {},
+    onSummary: ioIn.onSummary,
+  };
+  const forceTTY = io.env.KCN_FORCE_TTY === '1';
+  const stdoutTTY = forceTTY || (io.isTTY.stdout ?? Boolean((io.stdout as NodeJS.WriteStream).isTTY));
+  const stderrTTY = forceTTY || (io.isTTY.stderr ?? Boolean((io.stderr as NodeJS.WriteStream).isTTY));
+  const say = (line: string): void => void io.stderr.write(`${NAME}: ${line}\n`);
+  const usage = (message: string): number => {
+    io.stderr.write(`${NAME}: ${message}\nTry '${NAME} --help' for more information.\n`);
+    return EXIT.usage;
+  };
+
+  // 1. Options.
+  const cmd = buildCommand(packageVersion())
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+      outputError: () => {},
+    });
+  try {
+    cmd.parse(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
+      return usage(err.message.replace(/^error: /, '').split('\n')[0]);
+    }
+    throw err;
+  }
+  const opts = parsedOptions(cmd);
+  const inputs = cmd.args;
+
+  let format: FormatName;
+  let columns: string[];
+  try {
+    format = resolveFormat(opts, stdoutTTY && !opts.output);
+    columns = resolveColumns(opts, format);
+  } catch (err) {
+    if (err instanceof UsageError) return usage(err.message);
+    throw err;
+  }
+
+  let knownParks: KnownPark[] | undefined;
+  if (opts.parks) {
+    try {
+      knownParks = loadKnownParks(opts.parks);
+    } catch (err) {
+      const e = err as Error;
+      io.stderr.write(`${NAME}: ${opts.debug ? (e.stack ?? e.message) : e.message.split('\n')[0]}\n`);
+      return EXIT.usage;
     }
   }
-  return 0;
+
+  const outLevel = colorLevel(opts.color, io.env, stdoutTTY && !opts.output);
+  const errChalk = makeChalk(colorLevel(opts.color, io.env, stderrTTY));
+  const config: ProcessConfig = {
+    format,
+    columns,
+    explodeParks: opts.explode === 'parks',
+    explain: opts.explain,
+    dedupe: opts.dedupe,
+    matchedOnly: opts.matchedOnly,
+    colorLevel: outLevel,
+    knownParks,
+    debug: opts.debug,
+  };
+
+  // 2. Outputs (file outputs under a temporary name until complete).
+  let out: OutputSink;
+  let rejectsOut: OutputSink | null = null;
+  try {
+    out = opts.output ? await OutputSink.toFile(opts.output) : OutputSink.toStream(io.stdout);
+  } catch (err) {
+    say(`${opts.output}: cannot write: ${(err as Error).message}`);
+    return EXIT.failed;
+  }
+  try {
+    if (opts.rejects) rejectsOut = await OutputSink.toFile(opts.rejects);
+  } catch (err) {
+    out.discard();
+    say(`${opts.rejects}: cannot write: ${(err as Error).message}`);
+    return EXIT.failed;
+  }
+
+  // 3. Signals: drop temporary files, stop, exit 130/143.
+  let abortCode = 0;
+  // Wakes the pending read (a fresh promise per event: racing one long-lived
+  // promise would pile up reactions on it, a leak).
+  let wakeOnAbort: () => void = () => {};
+  const onSignal = (signal: NodeJS.Signals): void => {
+    abortCode = signal === 'SIGINT' ? EXIT.sigint : EXIT.sigterm;
+    out.discard();
+    rejectsOut?.discard();
+    wakeOnAbort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  const summary = newRunSummary();
+  const started = Date.now();
+  const readProgress: ReadProgress = { bytesRead: 0, totalBytes: null };
+  const progress = stderrTTY && !opts.quiet ? startProgress(readProgress, io.stderr as NodeJS.WriteStream) : null;
+  const tell = (line: string): void => {
+    if (progress) progress.log(`${NAME}: ${line}\n`);
+    else say(line);
+  };
+  const runner = createRunner(config, opts.jobs);
+  const seen = new Set<string>();
+  const frame = framing(format, columns, opts.bom);
+  let rowIndex = 0;
+  let linesRead = 0;
+
+  const writeReject = async (source: string, line: number, reason: string, text: string): Promise<void> => {
+    if (rejectsOut) await rejectsOut.write(JSON.stringify({ source, line, reason, text }) + '\n');
+    else if (!opts.quiet) tell(`${source}: line ${line}: rejected: ${reason}`);
+  };
+
+  // Outcomes arrive in input order: count, dedupe, filter, write.
+  const handle = async (jobs: LineJob[], outcomes: LineOutcome[]): Promise<void> => {
+    for (let i = 0; i < jobs.length; i++) {
+      const job = jobs[i];
+      const o = outcomes[i];
+      if (o.error !== undefined) {
+        countLine(summary, job.source, 'reject');
+        await writeReject(job.source, job.line, o.error, job.text);
+        continue;
+      }
+      countLine(summary, job.source, 'line');
+      if (o.key !== undefined) {
+        if (seen.has(o.key)) {
+          summary.duplicates++;
+          continue;
+        }
+        seen.add(o.key);
+      }
+      if (opts.matchedOnly && !o.filled) continue;
+      countFilled(summary, job.source, o.filled);
+      for (const row of o.rows) await out.write(frame.prefix(rowIndex++) + row);
+    }
+  };
+
+  let code: number = EXIT.ok;
+  try {
+    await out.write(frame.head);
+    const inline = opts.jobs <= 1 ? makeLineProcessor(config) : null;
+    const inFlight: { jobs: LineJob[]; outcomes: Promise<LineOutcome[]> }[] = [];
+    const maxInFlight = opts.jobs * 4;
+    let batch: LineJob[] = [];
+    const drainOne = async (): Promise<void> => {
+      const head = inFlight.shift()!;
+      await handle(head.jobs, await head.outcomes);
+    };
+    const submit = async (): Promise<void> => {
+      if (!batch.length) return;
+      const outcomes = runner.run(batch);
+      outcomes.catch(() => {}); // awaited in order later; a worker failure must not be an unhandled rejection meanwhile
+      inFlight.push({ jobs: batch, outcomes });
+      batch = [];
+      while (inFlight.length > maxInFlight) await drainOne();
+    };
+
+    const inputOptions: InputOptions & { stdin?: Readable } = {
+      textFields: opts.textField,
+      textColumn: opts.textColumn,
+      keep: opts.keep,
+      stdin: io.stdin,
+    };
+    const events = readInputs(inputs, inputOptions, readProgress)[Symbol.asyncIterator]();
+    try {
+      for (;;) {
+        const next = await new Promise<IteratorResult<InputEvent> | 'abort'>((resolve, reject) => {
+          wakeOnAbort = () => resolve('abort');
+          events.next().then(resolve, reject);
+        });
+        if (next === 'abort' || next.done) break;
+        const ev: InputEvent = next.value;
+        switch (ev.type) {
+          case 'line': {
+            const job: LineJob = { source: ev.source, line: ev.line, text: ev.text };
+            if (ev.extra) job.extra = ev.extra;
+            if (inline) await handle([job], [inline(job)]);
+            else {
+              batch.push(job);
+              if (batch.length >= BATCH_LINES) await submit();
+            }
+            break;
+          }
+          case 'blank':
+            countLine(summary, ev.source, 'blank');
+            break;
+          case 'reject':
+            countLine(summary, ev.source, 'reject');
+            await writeReject(ev.source, ev.line, ev.reason, ev.text);
+            break;
+          case 'warning':
+            if (!opts.quiet) tell(`${ev.source}: ${ev.line !== undefined ? `line ${ev.line}: ` : ''}${ev.message}`);
+            break;
+          case 'error':
+            summary.errors++;
+            tell(`${ev.source}: ${ev.message}`);
+            break;
+          case 'start':
+            sourceSummary(summary, ev.source);
+            break;
+          case 'end':
+            break;
+        }
+        if (ev.type === 'line' || ev.type === 'blank' || ev.type === 'reject') {
+          linesRead++;
+          if (progress && (linesRead & 255) === 0) progress.tick(linesRead);
+        }
+        if (out.stopped || rejectsOut?.stopped || abortCode) break;
+      }
+      if (!abortCode && !out.stopped) {
+        await submit();
+        while (inFlight.length && !abortCode) await drainOne();
+      }
+    } finally {
+      if (!abortCode) void events.return?.(undefined);
+    }
+
+    if (abortCode) code = abortCode;
+    else if (out.failure || rejectsOut?.failure) {
+      const failure = (out.failure ?? rejectsOut?.failure)!;
+      say(`${opts.output ?? (failure === rejectsOut?.failure ? opts.rejects : 'stdout')}: cannot write: ${failure.message}`);
+      out.discard();
+      rejectsOut?.discard();
+      code = EXIT.failed;
+    } else if (out.closed) {
+      // The reader went away (e.g. `| head`): a normal end.
+      rejectsOut?.discard();
+      code = EXIT.ok;
+    } else {
+      await out.write(frame.tail(rowIndex));
+      await out.commit();
+      await rejectsOut?.commit();
+      if (summary.errors > 0 || (opts.strict && summary.rejects > 0)) code = EXIT.failed;
+    }
+  } catch (err) {
+    out.discard();
+    rejectsOut?.discard();
+    const e = err as Error;
+    say(opts.debug ? (e.stack ?? e.message) : `${e.message.split('\n')[0]} (use --debug for details)`);
+    code = EXIT.failed;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    progress?.stop();
+    await runner.close();
+  }
+
+  summary.elapsedMs = Date.now() - started;
+  io.onSummary?.(summary);
+  if (!abortCode && (opts.stats || (stderrTTY && !opts.quiet))) io.stderr.write(renderSummary(summary, errChalk));
+  return code;
+}
+
+/** Counts one record written: its input, matched, and per field (from the outcome's bits). */
+function countFilled(summary: RunSummary, source: string, filled: number): void {
+  summary.records++;
+  sourceSummary(summary, source).records++;
+  if (filled) summary.matched++;
+  FILLED_FIELDS.forEach((field, i) => {
+    if (filled & (1 << i)) summary.perField[field]++;
+  });
 }

@@ -1,0 +1,81 @@
+// One input line → its output rows as strings, plus the flags the main thread
+// needs (matched, fields filled, dedupe key). Pure and serialisable both
+// ways, so the same code runs inline (--jobs 1) and in worker threads.
+import { extract } from '../extract.js';
+import { toRecord } from '../record/build.js';
+import { prepareLine } from '../normalize/text.js';
+import { buildRows, serializeRow, type FormatName } from '../io/writers/index.js';
+import type { KnownPark } from '../types.js';
+import { makeChalk } from './color.js';
+import { renderPretty } from './pretty.js';
+
+export interface ProcessConfig {
+  format: FormatName;
+  columns: string[];
+  explodeParks: boolean;
+  explain: boolean;
+  dedupe: boolean;
+  /** With --matched-only, rows of unmatched lines are not built. */
+  matchedOnly: boolean;
+  colorLevel: 0 | 1 | 2 | 3;
+  knownParks?: KnownPark[];
+  debug: boolean;
+}
+
+export interface LineJob {
+  source: string;
+  line: number;
+  text: string;
+  extra?: Record<string, unknown>;
+}
+
+/** Bits of `filled`, in RunSummary.perField order. */
+export const FILLED_FIELDS = ['province', 'provinces', 'parks', 'areas', 'investments', 'decisions', 'localities'] as const;
+
+export interface LineOutcome {
+  rows: string[];
+  /** Bit i set: FILLED_FIELDS[i] has a value. */
+  filled: number;
+  /** Normalised text, with --dedupe. */
+  key?: string;
+  /** Set when the line could not become a record (an internal failure): it is rejected with this reason. */
+  error?: string;
+}
+
+/** The dedupe key: the normalised form (dashes, spaces, Đ, tone placement unified), case and runs of spaces ignored. */
+export function dedupeKey(text: string): string {
+  return prepareLine(text).norm.toLowerCase().replace(/\s+/g, ' ');
+}
+
+export function makeLineProcessor(config: ProcessConfig): (job: LineJob) => LineOutcome {
+  const chalk = makeChalk(config.colorLevel);
+  const extractOptions = config.knownParks ? { knownParks: config.knownParks } : {};
+  const rowOptions = { columns: config.columns, explodeParks: config.explodeParks, explain: config.explain };
+  return (job) => {
+    try {
+      const x = extract(job.text, extractOptions);
+      const record = toRecord(x, job.source, job.line);
+      let filled = 0;
+      if (record.province !== null) filled |= 1;
+      if (record.provinces.length) filled |= 2;
+      if (record.parks.length) filled |= 4;
+      if (record.areas.length) filled |= 8;
+      if (record.investments.length) filled |= 16;
+      if (record.decisions.length) filled |= 32;
+      if (record.localities.length) filled |= 64;
+      const outcome: LineOutcome = { rows: [], filled };
+      if (config.dedupe) outcome.key = dedupeKey(job.text);
+      if (config.matchedOnly && !filled) return outcome;
+      if (config.format === 'pretty') {
+        const merged = job.extra ? { ...job.extra, ...record } : record;
+        outcome.rows.push(renderPretty(x, merged, chalk));
+      } else {
+        for (const row of buildRows(record, x, job.extra, rowOptions)) outcome.rows.push(serializeRow(config.format, row));
+      }
+      return outcome;
+    } catch (err) {
+      const e = err as Error;
+      return { rows: [], filled: 0, error: `internal error: ${config.debug ? (e.stack ?? e.message) : e.message.split('\n')[0]}` };
+    }
+  };
+}

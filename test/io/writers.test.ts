@@ -1,0 +1,106 @@
+// Output writers: numbers, CSV cells, framing, and the sink's file safety.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { csvCell, framing, OutputSink, plainNumber, serializeRow } from '../../src/io/writers/index.js';
+
+describe('plainNumber', () => {
+  it.each([
+    [280000000000, '280000000000'],
+    [2.8e21, '2800000000000000000000'],
+    [12.5, '12.5'],
+    [0.0001, '0.0001'],
+    [1e-7, '0.0000001'],
+    [0, '0'],
+  ])('%d → %s', (n, s) => expect(plainNumber(n)).toBe(s));
+});
+
+describe('csvCell', () => {
+  it.each([
+    [null, ''],
+    [['Bắc Ninh', 'Hà Nam'], 'Bắc Ninh; Hà Nam'],
+    [[{ kind: 'industrial_cluster', name: 'Đông Xuyên' }], 'Đông Xuyên (industrial_cluster)'],
+    [[{ hectares: 12.5, qualifier: 'over' }, { hectares: 3, qualifier: 'exact' }], '12.5 ha (over); 3 ha'],
+    [[{ amount: 1.5e12, currency: 'VND', qualifier: 'approx' }], '1500000000000 VND (approx)'],
+    [[{ number: '12/2024/QĐ-UBND', type: 'decision' }], '12/2024/QĐ-UBND (decision)'],
+    [[{ level: 'district', name: 'Yên Phong' }], 'Yên Phong (district)'],
+    [3.25, '3.25'],
+    [{ a: 1 }, '{"a":1}'],
+  ])('%j → %s', (v, s) => expect(csvCell(v)).toBe(s));
+});
+
+describe('serializeRow / framing', () => {
+  it('csv quotes as needed, escapes formulas, ends in CRLF', () => {
+    expect(serializeRow('csv', { a: 'x, y', b: '=1+1', c: '-5 ha', d: 'say "hi"' })).toBe('"x, y",\'=1+1,\'-5 ha,"say ""hi"""\r\n');
+  });
+  it('json frames rows as one array, empty or not', () => {
+    const f = framing('json', [], false);
+    expect(f.head + f.tail(0)).toBe('[]\n');
+    expect(f.head + f.prefix(0) + '1' + f.prefix(1) + '2' + f.tail(2)).toBe('[\n1,\n2\n]\n');
+  });
+  it('csv head is the header row, with an optional BOM', () => {
+    expect(framing('csv', ['a', 'b'], true).head).toBe('\uFEFFa,b\r\n');
+  });
+});
+
+describe('OutputSink', () => {
+  const dir = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'kcn-sink-'));
+
+  it('writes a file under a temporary name, renamed on commit', async () => {
+    const d = dir();
+    const target = path.join(d, 'out.jsonl');
+    fs.writeFileSync(target, 'old');
+    const sink = await OutputSink.toFile(target);
+    await sink.write('new\n');
+    expect(fs.readFileSync(target, 'utf8')).toBe('old');
+    expect(fs.readdirSync(d).some((f) => f.endsWith('.tmp'))).toBe(true);
+    await sink.commit();
+    expect(fs.readFileSync(target, 'utf8')).toBe('new\n');
+    expect(fs.readdirSync(d)).toEqual(['out.jsonl']);
+  });
+
+  it('discard leaves the old file and removes the temporary one', async () => {
+    const d = dir();
+    const target = path.join(d, 'out.csv');
+    fs.writeFileSync(target, 'old');
+    const sink = await OutputSink.toFile(target);
+    await sink.write('x'.repeat(200_000));
+    sink.discard();
+    expect(fs.readFileSync(target, 'utf8')).toBe('old');
+    expect(fs.readdirSync(d)).toEqual(['out.csv']);
+  });
+
+  it('waits for drain under backpressure and keeps order', async () => {
+    const chunks: string[] = [];
+    const slow = new Writable({
+      highWaterMark: 16,
+      write(chunk: Buffer, _e, done) {
+        chunks.push(chunk.toString());
+        setImmediate(done);
+      },
+    });
+    const sink = OutputSink.toStream(slow);
+    const parts = Array.from({ length: 2000 }, (_, i) => `${i}\n`);
+    for (const p of parts) await sink.write(p);
+    await sink.commit();
+    expect(chunks.join('')).toBe(parts.join(''));
+    expect(chunks.length).toBeLessThan(20); // batched, not one write per part
+  });
+
+  it('EPIPE closes the sink quietly', async () => {
+    const broken = new Writable({
+      write(_c, _e, done) {
+        const err = Object.assign(new Error('write EPIPE'), { code: 'EPIPE' });
+        done(err);
+      },
+    });
+    const sink = OutputSink.toStream(broken);
+    await sink.write('x'.repeat(70_000));
+    await new Promise((r) => setImmediate(r));
+    expect(sink.closed).toBe(true);
+    expect(sink.failure).toBeNull();
+    await sink.write('more'); // ignored
+  });
+});
