@@ -28,6 +28,18 @@ export const HEDGES: ReadonlyMap<string, Qualifier> = new Map<string, Qualifier>
   ['toi da', 'up_to'],
 ]);
 
+/**
+ * How each hedge syllable must be written when the line has diacritics: the
+ * folded forms collide with ordinary words ("chung" shared / "chừng" about,
+ * "gan" / "gắn", "den" / "đèn", "toi" / "tôi").
+ */
+export const HEDGE_SYLLABLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['hon', ['hơn']], ['tren', ['trên']], ['ngoai', ['ngoài']], ['gan', ['gần']], ['xap', ['xấp']], ['xi', ['xỉ']],
+  ['khoang', ['khoảng']], ['chung', ['chừng']], ['uoc', ['ước']], ['tinh', ['tính']], ['dat', ['đạt']],
+  ['du', ['dự']], ['kien', ['kiến']], ['duoi', ['dưới']], ['chua', ['chưa']], ['toi', ['tới', 'tối']],
+  ['den', ['đến']], ['len', ['lên']], ['da', ['đa']],
+]);
+
 /** Words that make a following "hơn" a comparison (the number is a difference), not a hedge. */
 export const COMPARATIVES = new Set(['thap', 'cao']);
 
