@@ -60,7 +60,7 @@ export const CUES: Cue[] = [
     ['ban', ['bán']], ['mua', ['mua']], 'thu ve', 'ngan sach', 'chuyen nhuong', 'tieu thu',
     'dinh gia', 'tien dien', 'tien thue', 'nop', ['no', ['nợ']], 'gia ban', 'gia thue', 'gia niem yet',
     'giam gia', 'tang gia', 'gia vang', 'gia khoi diem', 'gia san',
-    'thanh toan', ['mat', ['mất']], ['vay', ['vay']], 'khoan vay',
+    'quy mo thi truong', 'thanh toan', ['mat', ['mất']], ['vay', ['vay']], 'khoan vay',
   ]),
   ...cues('neutral', [
     'quoc gia', 'tham gia', 'chuyen gia', 'gia dinh', 'gia tang', 'tro lai', 'tuong lai', 'gia lai', 'nha dau tu',
@@ -77,6 +77,8 @@ export const BREAKERS: ReadonlyMap<string, readonly string[]> = new Map([
   ['dat', ['đạt']], ['la', ['là']], ['co', ['có']], ['duoc', ['được']], ['voi', ['với']], ['tai', ['tại']],
   ['o', ['ở']], ['cua', ['của']], ['trong', ['trong']], ['nop', ['nộp']], ['thu', ['thu']], ['ve', ['về']],
   ['tren', ['trên']], ['cho', ['cho']], ['va', ['và']], ['bi', ['bị']],
+  // Predicates: "nâng mức ... nhà ở xã hội lên 27 triệu", "nhận 71 tỷ", "còn 1,4 triệu".
+  ['len', ['lên']], ['nhan', ['nhận']], ['con', ['còn']], ['tu', ['từ']], ['mat', ['mất']],
 ]);
 
 /**
@@ -86,10 +88,19 @@ export const BREAKERS: ReadonlyMap<string, readonly string[]> = new Map([
  */
 export const PURPOSE_NEGATIVE: ReadonlyMap<string, readonly string[]> = new Map([
   ['thuong', ['thưởng']], ['luong', ['lương']], ['co tuc', ['cổ tức']], ['hoi lo', ['hối lộ']],
+  // Buying goods or importing is spending, not investing ("chi 2,6 tỷ USD nhập ngô"); "mua lại" (a takeover) is kept.
+  ['mua', ['mua']], ['nhap', ['nhập']], ['nap', ['nạp']],
 ]);
 
-/** Money per unit of area ("22 triệu đồng/m2", "19 triệu một m2") is a price or rent. */
-export const PER_AREA = /\s{0,2}(?:\/|moi |mot )\s{0,2}(?:m2|m²|ha|met vuong|sao|cong)(?![\p{L}\p{N}])/uy;
+/** A purpose word that a next word turns into something else ("mua lại": acquiring a company). */
+export const PURPOSE_UNLESS_NEXT: ReadonlyMap<string, string> = new Map([['mua', 'lai']]);
+
+/**
+ * Money per unit of area, per person or month, or per item sold ("22 triệu
+ * đồng/m2", "19 triệu một m2", "27 triệu mỗi người", "/tháng", "/cổ phiếu")
+ * is a price, rent or wage, never a project's size.
+ */
+export const PER_UNIT = /\s{0,2}(?:\/|moi |mot )\s{0,2}(?:m2|m²|ha|met vuong|sao|cong|nguoi|thang|kg|lit|tan|kwh|co phieu|can|xe|ve|suat)(?![\p{L}\p{N}])/uy;
 
 /** Site compensation ("bồi thường", "đền bù") is a cost only where land or a project is in the line. */
 export const COMPENSATION = new Set(['boi-thuong', 'den-bu']);
@@ -99,7 +110,7 @@ export const LAND_CONTEXT = /(?<![\p{L}\p{N}])(?:dat|mat bang|gpmb|du an|tai din
  * Crime and gambling: the "scale" of a ring or what someone spent on it is
  * no investment, however it is phrased ("đường dây đánh bạc quy mô 350 tỷ").
  */
-export const CRIME_CONTEXT = /(?<![\p{L}\p{N}])(?:danh bac|ca do|lua dao|buon lau|ma tuy|chiem doat|hoi lo|tham o|rua tien|duong day)(?![\p{L}\p{N}])/u;
+export const CRIME_CONTEXT = /(?<![\p{L}\p{N}])(?:danh bac|ca do|lua dao|buon lau|ma tuy|chiem doat|hoi lo|tham o|rua tien|duong day|trom|cuop|chay an)(?![\p{L}\p{N}])/u;
 
 /** A plural or counted object ("các KCN", "5 nhà máy") is not one project with a size. */
 export const PLURALS = new Set(['cac', 'nhung', 'nhieu', 'moi', 'hai', 'ba', 'bon', 'nam']);

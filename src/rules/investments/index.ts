@@ -10,7 +10,7 @@ import type { Found, Investment } from '../../types.js';
 import type { Token } from '../../normalize/tokens.js';
 import { amount, findQuantities, hasMarks, type Quantity } from '../quantity/index.js';
 import {
-  BREAKERS, COMPENSATION, CRIME_CONTEXT, CUES, FORWARD, FORWARD_FORMS, LAND_CONTEXT, PER_AREA, PLURALS, PURPOSE_NEGATIVE, type Cue,
+  BREAKERS, COMPENSATION, CRIME_CONTEXT, CUES, FORWARD, FORWARD_FORMS, LAND_CONTEXT, PER_UNIT, PLURALS, PURPOSE_NEGATIVE, PURPOSE_UNLESS_NEXT, type Cue,
 } from './cues.js';
 
 /** How many words back a strong cue may stand from the amount. */
@@ -122,8 +122,8 @@ function writtenAs(line: LineContext, from: number, to: number, forms: readonly 
  * 350 tỷ": only an explicit capital cue survives there).
  */
 function vetoed(line: LineContext, q: Quantity, verdict: { ok: boolean; rule: string }, marks: boolean): { ok: boolean; rule: string } {
-  PER_AREA.lastIndex = q.end;
-  if (PER_AREA.test(line.fold)) return { ok: false, rule: 'negative-per-area' };
+  PER_UNIT.lastIndex = q.end;
+  if (PER_UNIT.test(line.fold)) return { ok: false, rule: 'negative-per-unit' };
   const { tokens } = line;
   let t = tokenBefore(tokens, q.end) + 1;
   let prevEnd = q.end;
@@ -134,6 +134,8 @@ function vetoed(line: LineContext, q: Quantity, verdict: { ok: boolean; rule: st
       if (!marks) continue;
       const words = phrase.split(' ');
       if (t + words.length > tokens.length) continue;
+      const unless = PURPOSE_UNLESS_NEXT.get(phrase);
+      if (unless !== undefined && tokens[t + words.length]?.fold === unless) continue;
       if (words.every((w, k) => tokens[t + k].fold === w) && writtenAs(line, t, t + words.length - 1, forms, marks)) {
         return { ok: false, rule: `negative-purpose-${phrase.replace(/ /g, '-')}` };
       }
