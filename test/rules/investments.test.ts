@@ -113,6 +113,10 @@ describe('not investments', () => {
     'Lao động trong khu công nghiệp có thu nhập 9 triệu đồng mỗi người một tháng.',
     'Quy mô thị trường logistics đạt 45 tỷ USD năm ngoái.',
     'Giá khởi điểm lô đất trong khu công nghiệp là 700 tỷ đồng.',
+    'Sinh viên chi 5 triệu đồng thuê phòng gần khu công nghiệp.',
+    'Thợ lặn nhận kinh phí 800.000 đồng/ngày.',
+    'Diễn viên kiếm 30 triệu USD nhờ đầu tư chứng khoán.',
+    'Dự án cần hơn 3 triệu m³ đất đắp nền.',
     // "trị giá" of something that is no project
     'Kẻ gian lấy đi số trang sức trị giá 2 tỷ đồng.',
   ];

@@ -60,7 +60,7 @@ export const CUES: Cue[] = [
     ['ban', ['bán']], ['mua', ['mua']], 'thu ve', 'ngan sach', 'chuyen nhuong', 'tieu thu',
     'dinh gia', 'tien dien', 'tien thue', 'nop', ['no', ['nợ']], 'gia ban', 'gia thue', 'gia niem yet',
     'giam gia', 'tang gia', 'gia vang', 'gia khoi diem', 'gia san',
-    'quy mo thi truong', 'thanh toan', ['mat', ['mất']], ['vay', ['vay']], 'khoan vay',
+    'quy mo thi truong', ['kiem', ['kiếm']], 'thanh toan', ['mat', ['mất']], ['vay', ['vay']], 'khoan vay',
   ]),
   ...cues('neutral', [
     'quoc gia', 'tham gia', 'chuyen gia', 'gia dinh', 'gia tang', 'tro lai', 'tuong lai', 'gia lai', 'nha dau tu',
@@ -89,7 +89,7 @@ export const BREAKERS: ReadonlyMap<string, readonly string[]> = new Map([
 export const PURPOSE_NEGATIVE: ReadonlyMap<string, readonly string[]> = new Map([
   ['thuong', ['thưởng']], ['luong', ['lương']], ['co tuc', ['cổ tức']], ['hoi lo', ['hối lộ']],
   // Buying goods or importing is spending, not investing ("chi 2,6 tỷ USD nhập ngô"); "mua lại" (a takeover) is kept.
-  ['mua', ['mua']], ['nhap', ['nhập']], ['nap', ['nạp']],
+  ['mua', ['mua']], ['nhap', ['nhập']], ['nap', ['nạp']], ['thue', ['thuê']],
 ]);
 
 /** A purpose word that a next word turns into something else ("mua lại": acquiring a company). */
@@ -100,7 +100,7 @@ export const PURPOSE_UNLESS_NEXT: ReadonlyMap<string, string> = new Map([['mua',
  * đồng/m2", "19 triệu một m2", "27 triệu mỗi người", "/tháng", "/cổ phiếu")
  * is a price, rent or wage, never a project's size.
  */
-export const PER_UNIT = /\s{0,2}(?:\/|moi |mot )\s{0,2}(?:m2|m²|ha|met vuong|sao|cong|nguoi|thang|kg|lit|tan|kwh|co phieu|can|xe|ve|suat)(?![\p{L}\p{N}])/uy;
+export const PER_UNIT = /\s{0,2}(?:\/|moi |mot )\s{0,2}(?:m2|m²|ha|met vuong|sao|cong|nguoi|thang|kg|lit|tan|kwh|co phieu|can|xe|ve|suat|ngay)(?![\p{L}\p{N}])/uy;
 
 /** Site compensation ("bồi thường", "đền bù") is a cost only where land or a project is in the line. */
 export const COMPENSATION = new Set(['boi-thuong', 'den-bu']);

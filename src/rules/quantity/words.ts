@@ -142,7 +142,7 @@ export const COUNTED_NOUNS = new Set([
   'nguoi', 'hanh', 'khach', 'luot', 'tan', 'san', 'chu', 'con', 'cay', 'lieu', 'chiec', 'dan', 'ho', 'lao',
   'cong', 'thue', 'bao', 'goi', 'tin', 'phieu', 'co', 'cp', 'don', 'lit', 'km', 'met', 'thanh', 'vien', 'hoc',
   'ngay', 'gio', 'phut', 'giay', 'lan', 'buoc', 'trang', 'ban', 'cuon', 'dang', 'dai', 'tre', 'em', 'hat', 'thung',
-  'kwh', 'kw', 'mw', 'mwh', 'gw', 'm3', 'tau', 'xe', 'may', 'view', 'follower', 'khoan', 'suat',
+  'kwh', 'kw', 'mw', 'mwh', 'gw', 'm3', 'm³', 'tau', 'xe', 'may', 'view', 'follower', 'khoan', 'suat',
   'doanh', 'lo', 'cuoc', 'so', 'bo', 'mau', 'can', 'nha', 'ly', 'chai', 'hop', 'kg', 'gam', 'lit',
   'thiet', 'phan', 'ty', 'ti', 'trieu', 'nghin', 'ngan', 'diem', 'luong',
 ]);
