@@ -62,6 +62,10 @@ describe('areas survive other writings of the same line', () => {
 
 describe('not areas', () => {
   const NEGATIVE = [
+    // Rates: an area per person, per hour or per year is no land area
+    'Mỗi công nhân được bố trí tối thiểu 6 m2/người trong ký túc xá.',
+    'Máy gặt đạt công suất 2,5 ha/giờ.',
+    'Tỉnh trồng mới 300 ha/năm rừng phòng hộ.',
     'Khu công nghiệp nằm cách sân bay 12 km và cảng biển 30km.',
     'San lấp 150.000m3 đất và làm 4,2 km đường.',
     'Năm 2024 Hà Tĩnh đón nhiều dự án mới.',

@@ -53,9 +53,15 @@ const POSITIVE: [string, Decision[]][] = [
   ['CÔNG VĂN SỐ 4410/UBND-KTN VỀ CỤM CÔNG NGHIỆP', [d('4410/UBND-KTN', 'official_letter')]],
   ['Quyết định (QĐ) số 77/QĐ-BCT được công bố.', [d('77/QĐ-BCT', 'decision')]],
   ['Quyết định số 91/QĐ-UBND ngày 3/2/2021 và Quyết định số 407/QĐ-UBND ngày 9/9/2022.', [d('91/QĐ-UBND', 'decision'), d('407/QĐ-UBND', 'decision')]],
+  // Capitalised mid-sentence, "Quyết định" names the document, whatever follows the number
+  ['Chủ tịch tỉnh vừa ký Quyết định 36 giao đất cho cụm công nghiệp.', [d('36', 'decision')]],
+  ['Chu tich tinh vua ky Quyet dinh 36 giao dat cho cum cong nghiep.', [d('36', 'decision')]],
 ];
 
 const NEGATIVE: string[] = [
+  // Lowercase, or opening the sentence, it may be the verb
+  'Hội đồng quản trị quyết định 36 suất học bổng cho con công nhân.',
+  'Quyết định 3 phương án di dời nhà máy ra khu công nghiệp.',
   'Thủ tướng đã ký quyết định thành lập khu kinh tế.',
   'Khu công nghiệp được thành lập ngày 13/12/1995.',
   'Quy hoạch phân khu tỷ lệ 1/2000 khu công nghiệp.',

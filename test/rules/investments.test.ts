@@ -35,6 +35,23 @@ const CASES: [string, [number, string, Qualifier][]][] = [
   ['Tổng mức đầu tư 700 tỷ đồng, tương đương 28 triệu USD.', [[700e9, 'VND', 'exact'], [28e6, 'USD', 'exact']]],
   ['Tổng vốn đầu tư trên 1.000 tỷ đồng, vượt kế hoạch.', [[1e12, 'VND', 'over']]],
   ['Tổng vốn đầu tư lên đến gần 3.900 tỷ đồng.', [[3.9e12, 'VND', 'nearly']]],
+  // A building verb a few words before: the amount is the size of what is built
+  ['Tập đoàn Hoàng Long sắp xây kho lạnh chế biến nông sản hơn 1.200 tỷ đồng ở Long An.', [[1.2e12, 'VND', 'over']]],
+  ['Khởi công cụm công nghiệp cơ khí chính xác gần 900 tỷ đồng tại Nghệ An.', [[900e9, 'VND', 'nearly']]],
+  ['Động thổ bến cảng tổng hợp quốc tế 3.500 tỷ đồng.', [[3.5e12, 'VND', 'exact']]],
+  // More projects named right before their size
+  ['Tòa nhà điều hành khu công nghệ 95 tỷ đồng sắp hoàn thành.', [[95e9, 'VND', 'exact']]],
+  ['Nhà xưởng xây sẵn 40 triệu USD đón khách đầu tiên.', [[40e6, 'USD', 'exact']]],
+  // "trị giá" after a project is the project's size
+  ['Nhà máy pin trị giá 300 triệu USD được cấp phép tại Bình Định.', [[300e6, 'USD', 'exact']]],
+  ['Một dự án logistics trị giá hơn 2.000 tỷ đồng vừa khởi động.', [[2e12, 'VND', 'over']]],
+  // An amount followed by what it builds
+  ['Hơn 600 tỷ đồng làm đường vào khu công nghiệp Phước Thạnh.', [[600e9, 'VND', 'over']]],
+  ['Đề xuất 1.500 tỷ đồng nâng cấp hạ tầng cụm công nghiệp.', [[1.5e12, 'VND', 'exact']]],
+  // Compensation where land is in the line
+  ['Tỉnh chi trả bồi thường 45 tỷ đồng cho các hộ dân có đất thu hồi.', [[45e9, 'VND', 'exact']]],
+  // A lowercase descriptor that folds like a breaker ("cơ" is not "có")
+  ['Khởi công khu công nghiệp cơ khí Hòa Bình 1.100 tỷ đồng.', [[1.1e12, 'VND', 'exact']]],
   // A repeated amount is listed once
   ['Vốn đầu tư 60 triệu USD. Dự án 60 triệu USD khởi công hôm nay.', [[60e6, 'USD', 'exact']]],
 ];
@@ -76,9 +93,42 @@ describe('not investments', () => {
     'Liên hệ 0912.345.678 để được tư vấn đầu tư.',
     'Tổng vốn đầu tư ' + '9'.repeat(30_000) + ',5 tỷ đồng.',
     'Khu công nghiệp thu hút 20 dự án đầu tư trong năm 2023.',
+    // What the spending pays for is not investment
+    'Công ty may Phước An dự kiến chi 45 tỷ đồng thưởng Tết cho công nhân.',
+    'Ngân hàng chi 3.000 tỷ đồng trả cổ tức bằng tiền mặt.',
+    'Doanh nghiệp khai đã chi 12 tỷ đồng hối lộ cán bộ thuế.',
+    'Cả nước chi 1,8 tỷ USD nhập phân bón trong quý I.',
+    'Gia đình chi 300 triệu đồng mua xe mới.',
+    // Lawsuits and sacked coaches: compensation with no land in the line
+    'Ca sĩ kiện hãng đĩa, đòi bồi thường 20 triệu USD.',
+    'Câu lạc bộ phải đền bù 90 tỷ đồng cho huấn luyện viên bị sa thải.',
+    // Crime: the scale of a ring, what was stolen or spent on it
+    'Triệt phá đường dây cá độ bóng đá quy mô 500 tỷ đồng.',
+    'Nhóm đối tượng trộm cáp điện trị giá 800 triệu đồng trong cụm công nghiệp.',
+    // Earning, losing, borrowing, prices per area or per person
+    'Hợp tác xã thu gần 2 tỷ đồng từ vụ cam năm nay.',
+    'Doanh nghiệp vay 500 tỷ đồng để bổ sung vốn lưu động.',
+    'Căn hộ nhà ở xã hội được bán với giá từ 18 triệu đồng/m2.',
+    'Căn hộ nhà ở xã hội tại Bắc Giang khoảng 16 triệu đồng một m2.',
+    'Lao động trong khu công nghiệp có thu nhập 9 triệu đồng mỗi người một tháng.',
+    'Quy mô thị trường logistics đạt 45 tỷ USD năm ngoái.',
+    'Giá khởi điểm lô đất trong khu công nghiệp là 700 tỷ đồng.',
+    'Sinh viên chi 5 triệu đồng thuê phòng gần khu công nghiệp.',
+    'Thợ lặn nhận kinh phí 800.000 đồng/ngày.',
+    'Diễn viên kiếm 30 triệu USD nhờ đầu tư chứng khoán.',
+    'Dự án cần hơn 3 triệu m³ đất đắp nền.',
+    // "trị giá" of something that is no project
+    'Kẻ gian lấy đi số trang sức trị giá 2 tỷ đồng.',
   ];
   it.each(NEGATIVE)('%s', (line) => {
     expect(money(line)).toEqual([]);
+  });
+});
+
+describe('hedges carry their own diacritics', () => {
+  it('"chung" (shared) is no "chừng" (about)', () => {
+    expect(money('Các viện sẽ đầu tư phòng thí nghiệm chung 800 tỷ đồng.')).toEqual([[800e9, 'VND', 'exact']]);
+    expect(money('Dự án cần vốn chừng 800 tỷ đồng.')).toEqual([[800e9, 'VND', 'approx']]);
   });
 });
 

@@ -6,6 +6,8 @@ import { findQuantities, hectares } from '../quantity/index.js';
 
 // Cheap trigger: no "ha", "m2"/"m²", "hec" or "km" → no area work.
 const TRIGGER = /ha|m2|m²|hec|km|met vuong/;
+// "8 m2/người", "1,4 ha/giờ", "500 ha/năm": an area per something is a rate, not a land area.
+const PER_UNIT = /\s{0,2}\/\s{0,2}\p{L}/uy;
 
 export function findAreas(line: LineContext, found: Findings): Found<Area>[] {
   void found;
@@ -13,6 +15,8 @@ export function findAreas(line: LineContext, found: Findings): Found<Area>[] {
   const out: Found<Area>[] = [];
   for (const q of findQuantities(line)) {
     if (!q.areaUnit) continue;
+    PER_UNIT.lastIndex = q.end;
+    if (PER_UNIT.test(line.fold)) continue;
     const value = hectares(q);
     if (!(value > 0) || !Number.isFinite(value)) continue;
     const rule = q.shape === 'range' ? 'area.range' : q.scaleWritten ? 'area.scaled' : `area.number-${q.areaUnit}`;

@@ -58,8 +58,20 @@ interface Run { head: WordBefore; serials: Serial[]; end: number }
 const LIST_SEP = /^(?:\s?[,;]\s?|\s{1,2}va\s{1,2})$/u;
 const MAX_LIST = 10;
 
+// "Quyết định" capitalised after a lowercase word, mid-sentence, names the document ("vừa ký Quyết định 21 chuyển giao ...").
+const TITLED_DECISION = /[\p{L}\p{N},]\s{1,2}(quyet dinh)\s{0,2}$/u;
+
 /** A plain serial after "quyết định" without "số" may be the verb: "quyết định 2 suất". */
-function verbUse(line: LineContext, end: number): boolean {
+function verbUse(line: LineContext, start: number, end: number): boolean {
+  if (!line.allCaps) {
+    const from = Math.max(0, start - 40);
+    const m = TITLED_DECISION.exec(line.fold.slice(from, start));
+    if (m) {
+      const at = from + m.index + m[0].indexOf('quyet');
+      const before = line.norm[from + m.index];
+      if (line.norm[at] === 'Q' && 'đdĐD'.includes(line.norm[at + 6]) && before === before.toLowerCase()) return false;
+    }
+  }
   const next = NEXT_WORD.exec(line.fold.slice(end, end + 12));
   return next !== null && !AFTER_DECISION.has(next[1]);
 }
@@ -120,7 +132,7 @@ export function findDecisions(line: LineContext, found: Findings): Found<Decisio
     if (PLAIN_CONTINUES.test(fold.slice(end, end + 4))) continue;
     if (before && yearOnly === undefined && !before.so) {
       if (YEAR_LIKE.test(serial)) continue;
-      if (head.kind === 'decision' && verbUse(line, end)) continue;
+      if (head.kind === 'decision' && verbUse(line, start, end)) continue;
     }
     const type: DecisionType = isListed(head.kind) ? head.kind : 'official_letter';
     push(cleanNumber(norm.slice(start, end)), type, start, end, list ? 'decision.word-list' : 'decision.word-number');

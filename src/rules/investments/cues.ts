@@ -7,10 +7,14 @@
 //   verb    – a spending verb right before the amount ("chi 3,9 tỷ", "rót gần 3 tỷ")
 //   object  – a project named right before the amount ("cây cầu 830 triệu đồng",
 //             "Khu công nghiệp nửa tỷ USD"): the amount is the project's size
+//   build    – a building verb a few words before ("xây bến cảng quốc tế 8.800 tỷ",
+//             "khởi công nhà máy ... 7 triệu USD"): the amount is the size of what is built
+//   valued   – "trị giá", "giá trị": the amount is the value of the noun before it; a
+//             project's value is its size, anything else's is not investment
 //   negative – the amount is something else
 //   neutral  – a longer phrase that hides a cue word inside it ("quốc gia", "trở lại")
 
-export type CueKind = 'strong' | 'verb' | 'object' | 'negative' | 'neutral';
+export type CueKind = 'strong' | 'verb' | 'build' | 'object' | 'valued' | 'negative' | 'neutral';
 
 export interface Cue {
   words: string[];
@@ -33,15 +37,21 @@ export const CUES: Cue[] = [
     'von dieu le', 'von ngan sach', 'goi thau', 'goi tin dung', 'ngan sach rot', 'cap von', 'tai tro', 'dau tu cong',
   ]),
   ...cues('verb', [
-    ['chi', ['chi']], ['rot', ['rót']], 'bo ra', 'du chi', 'chi ra', 'chi them', 'rot them', 'bo them', 'xay', 'mo rong', 'nang cap',
+    ['chi', ['chi']], ['rot', ['rót']], 'bo ra', 'du chi', 'chi ra', 'chi them', 'rot them', 'bo them', 'mo rong', 'nang cap',
   ]),
+  ...cues('build', [
+    ['xay', ['xây']], 'xay moi', 'khoi cong', 'dong tho', 'khanh thanh',
+  ]),
+  ...cues('valued', ['tri gia', 'gia tri']),
   ...cues('object', [
     'khu cong nghiep', 'cum cong nghiep', 'kcn', 'ccn', 'khu kinh te', 'kkt', 'khu che xuat', 'kcx',
     'khu cong nghe cao', 'nha may', 'to hop', 'cay cau', 'san golf', 'khu do thi', 'cong trinh', 'sieu du an',
     'trung tam du lieu', 'cang bien', 'san bay', 'cao toc', 'tuyen duong', 'khu nghi duong',
+    'toa nha', 'nha xuong', 'ben cang', ['cang', ['cảng']], 'cau vuot', 'nha ga', 'benh vien', 'dien gio',
+    'dien mat troi', 'nha o xa hoi', 'khu dan cu', 'cong vien', 'quang truong', 'san van dong', 'nha hat',
   ]),
   ...cues('negative', [
-    'doanh thu', 'doanh so', 'xuat khau', 'nhap khau', 'kim ngach', 'xuat sieu', 'nhap sieu', 'thue',
+    'doanh thu', 'doanh so', ['thu', ['thu']], 'mang ve', 'tiet kiem', 'cong no', 'xuat khau', 'nhap khau', 'kim ngach', 'xuat sieu', 'nhap sieu', 'thue',
     'nop ngan sach', 'thu ngan sach', 'dong gop', 'gia tri', 'tri gia', ['gia', ['giá']], 'muc gia', 'luong',
     'thu nhap', 'loi nhuan', ['lai', ['lãi']], ['lo', ['lỗ']], 'thua lo', 'grdp', 'gdp', 'thiet hai', 'lua dao',
     'chiem doat', 'tong tien', 'trom', 'cuop', ['phat', ['phạt']], 'tai san', 'von hoa', 'co phieu',
@@ -49,17 +59,58 @@ export const CUES: Cue[] = [
     'ca do', 'giao dich', 'han muc', 'le phi', 'hoc phi', 'tien mat', 'hoi lo', 'buon lau', 'tang truong',
     ['ban', ['bán']], ['mua', ['mua']], 'thu ve', 'ngan sach', 'chuyen nhuong', 'tieu thu',
     'dinh gia', 'tien dien', 'tien thue', 'nop', ['no', ['nợ']], 'gia ban', 'gia thue', 'gia niem yet',
-    'giam gia', 'tang gia', 'gia vang',
+    'giam gia', 'tang gia', 'gia vang', 'gia khoi diem', 'gia san',
+    'quy mo thi truong', ['kiem', ['kiếm']], 'thanh toan', ['mat', ['mất']], ['vay', ['vay']], 'khoan vay',
   ]),
   ...cues('neutral', [
     'quoc gia', 'tham gia', 'chuyen gia', 'gia dinh', 'gia tang', 'tro lai', 'tuong lai', 'gia lai', 'nha dau tu',
+    'nhu cau', 'yeu cau', 'chu dau tu', 'toan cau', 'thu hoi', 'thu tuong', 'thu do', 'thu tuc', 'thu nghiem',
   ]),
 ];
 
-/** Words that end a project's name: after one of them, an object cue no longer names the amount's project. */
-export const BREAKERS = new Set([
-  'dat', 'la', 'co', 'duoc', 'voi', 'tai', 'o', 'cua', 'trong', 'nop', 'thu', 've', 'tren', 'cho', 'va', 'bi',
+/**
+ * Words that end a project's name: after one of them, an object cue no longer
+ * names the amount's project. With diacritics in the line a word must be
+ * written as listed ("cơ khí" is no "có", "Tân" no "tại").
+ */
+export const BREAKERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['dat', ['đạt']], ['la', ['là']], ['co', ['có']], ['duoc', ['được']], ['voi', ['với']], ['tai', ['tại']],
+  ['o', ['ở']], ['cua', ['của']], ['trong', ['trong']], ['nop', ['nộp']], ['thu', ['thu']], ['ve', ['về']],
+  ['tren', ['trên']], ['cho', ['cho']], ['va', ['và']], ['bi', ['bị']],
+  // Predicates: "nâng mức ... nhà ở xã hội lên 27 triệu", "nhận 71 tỷ", "còn 1,4 triệu".
+  ['len', ['lên']], ['nhan', ['nhận']], ['con', ['còn']], ['tu', ['từ']], ['mat', ['mất']],
 ]);
+
+/**
+ * Words right after an amount that say what it pays for, when that is not
+ * investment: bonuses, wages, dividends, bribes ("chi 600 tỷ thưởng Tết").
+ * With diacritics they must be written as listed.
+ */
+export const PURPOSE_NEGATIVE: ReadonlyMap<string, readonly string[]> = new Map([
+  ['thuong', ['thưởng']], ['luong', ['lương']], ['co tuc', ['cổ tức']], ['hoi lo', ['hối lộ']],
+  // Buying goods or importing is spending, not investing ("chi 2,6 tỷ USD nhập ngô"); "mua lại" (a takeover) is kept.
+  ['mua', ['mua']], ['nhap', ['nhập']], ['nap', ['nạp']], ['thue', ['thuê']],
+]);
+
+/** A purpose word that a next word turns into something else ("mua lại": acquiring a company). */
+export const PURPOSE_UNLESS_NEXT: ReadonlyMap<string, string> = new Map([['mua', 'lai']]);
+
+/**
+ * Money per unit of area, per person or month, or per item sold ("22 triệu
+ * đồng/m2", "19 triệu một m2", "27 triệu mỗi người", "/tháng", "/cổ phiếu")
+ * is a price, rent or wage, never a project's size.
+ */
+export const PER_UNIT = /\s{0,2}(?:\/|moi |mot )\s{0,2}(?:m2|m²|ha|met vuong|sao|cong|nguoi|thang|kg|lit|tan|kwh|co phieu|can|xe|ve|suat|ngay)(?![\p{L}\p{N}])/uy;
+
+/** Site compensation ("bồi thường", "đền bù") is a cost only where land or a project is in the line. */
+export const COMPENSATION = new Set(['boi-thuong', 'den-bu']);
+export const LAND_CONTEXT = /(?<![\p{L}\p{N}])(?:dat|mat bang|gpmb|du an|tai dinh cu|thu hoi|ho dan|khu cong nghiep|kcn|ccn|cum cong nghiep|cong trinh|tuyen|cao toc)(?![\p{L}\p{N}])/u;
+
+/**
+ * Crime and gambling: the "scale" of a ring or what someone spent on it is
+ * no investment, however it is phrased ("đường dây đánh bạc quy mô 350 tỷ").
+ */
+export const CRIME_CONTEXT = /(?<![\p{L}\p{N}])(?:danh bac|ca do|lua dao|buon lau|ma tuy|chiem doat|hoi lo|tham o|rua tien|duong day|trom|cuop|chay an)(?![\p{L}\p{N}])/u;
 
 /** A plural or counted object ("các KCN", "5 nhà máy") is not one project with a size. */
 export const PLURALS = new Set(['cac', 'nhung', 'nhieu', 'moi', 'hai', 'ba', 'bon', 'nam']);
@@ -72,4 +123,11 @@ export const FORWARD: ReadonlyMap<string, number> = new Map([
   ['xay dung', 2],
   ['giai phong mat bang', 2],
   ['gpmb', 2],
+  ['lam', 0],
+  ['nang cap', 1],
+  ['mo rong', 1],
+  ['cai tao', 1],
 ]);
+
+/** Written forms of forward cues that fold like other words ("làm" / "Lâm"). */
+export const FORWARD_FORMS: ReadonlyMap<string, readonly string[]> = new Map([['lam', ['làm']], ['xay', ['xây']]]);

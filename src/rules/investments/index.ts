@@ -9,12 +9,20 @@ import type { Findings, LineContext } from '../context.js';
 import type { Found, Investment } from '../../types.js';
 import type { Token } from '../../normalize/tokens.js';
 import { amount, findQuantities, hasMarks, type Quantity } from '../quantity/index.js';
-import { BREAKERS, CUES, FORWARD, PLURALS, type Cue } from './cues.js';
+import {
+  BREAKERS, COMPENSATION, CRIME_CONTEXT, CUES, FORWARD, FORWARD_FORMS, LAND_CONTEXT, PER_UNIT, PLURALS, PURPOSE_NEGATIVE, PURPOSE_UNLESS_NEXT, type Cue,
+} from './cues.js';
 
 /** How many words back a strong cue may stand from the amount. */
 const MAX_BACK = 20;
 const MAX_VERB = 0;
 const MAX_OBJECT = 5;
+/** How many words back a building verb may stand ("xây bến cảng quốc tế ... 8.800 tỷ"). */
+const MAX_BUILD = 8;
+/** How many words before "trị giá" the valued thing may be named. */
+const MAX_VALUED = 5;
+/** How many words after an amount may say what it pays for. */
+const MAX_PURPOSE = 3;
 
 const BY_LAST_WORD = new Map<string, Cue[]>();
 for (const cue of CUES) {
@@ -47,7 +55,8 @@ export function findInvestments(line: LineContext, found: Findings): Found<Inves
     if (prev && prevVerdict && (prev.end === q.end || EQUIVALENT_GAP.test(line.fold.slice(prev.end, q.start)))) {
       verdict = { ok: prevVerdict.ok, rule: prev.end === q.end ? 'investment.range' : 'investment.equivalent' };
     }
-    verdict ??= lookBack(line, q, marks) ?? lookAhead(line, q) ?? { ok: false, rule: 'none' };
+    verdict ??= lookBack(line, q, marks) ?? lookAhead(line, q, marks) ?? { ok: false, rule: 'none' };
+    if (verdict.ok && verdict.rule !== 'investment.range' && verdict.rule !== 'investment.equivalent') verdict = vetoed(line, q, verdict, marks);
     prev = q;
     prevVerdict = verdict;
     const value = amount(q);
@@ -100,6 +109,67 @@ function cueEndingAt(line: LineContext, t: number, marks: boolean): Cue | null {
   return null;
 }
 
+/** True when tokens[t] is written as one of `forms` (always true without diacritics). */
+function writtenAs(line: LineContext, from: number, to: number, forms: readonly string[] | undefined, marks: boolean): boolean {
+  if (!forms || !marks) return true;
+  return forms.includes(line.norm.slice(line.tokens[from].start, line.tokens[to].end).toLowerCase());
+}
+
+/**
+ * What can overturn a cue: a purpose after the amount that is no investment
+ * ("chi 600 tỷ thưởng Tết"), compensation with no land or project in the line
+ * (a lawsuit, a sacked coach), or a crime story ("đường dây đánh bạc quy mô
+ * 350 tỷ": only an explicit capital cue survives there).
+ */
+function vetoed(line: LineContext, q: Quantity, verdict: { ok: boolean; rule: string }, marks: boolean): { ok: boolean; rule: string } {
+  PER_UNIT.lastIndex = q.end;
+  if (PER_UNIT.test(line.fold)) return { ok: false, rule: 'negative-per-unit' };
+  const { tokens } = line;
+  let t = tokenBefore(tokens, q.end) + 1;
+  let prevEnd = q.end;
+  for (let dist = 0; t < tokens.length && dist < MAX_PURPOSE; dist++, t++) {
+    if (CLAUSE_END.test(line.norm.slice(prevEnd, tokens[t].start + 1))) break;
+    for (const [phrase, forms] of PURPOSE_NEGATIVE) {
+      // Without diacritics "luong" may be "lượng" (amount) and "thuong" "thương": they cannot decide.
+      if (!marks) continue;
+      const words = phrase.split(' ');
+      if (t + words.length > tokens.length) continue;
+      const unless = PURPOSE_UNLESS_NEXT.get(phrase);
+      if (unless !== undefined && tokens[t + words.length]?.fold === unless) continue;
+      if (words.every((w, k) => tokens[t + k].fold === w) && writtenAs(line, t, t + words.length - 1, forms, marks)) {
+        return { ok: false, rule: `negative-purpose-${phrase.replace(/ /g, '-')}` };
+      }
+    }
+    prevEnd = tokens[t].end;
+  }
+  const cue = verdict.rule.replace(/^investment\.(?:cue|verb|project|build|valued|after)-/, '');
+  if (COMPENSATION.has(cue) && !LAND_CONTEXT.test(line.fold)) return { ok: false, rule: `negative-${cue}-no-land` };
+  const explicitCapital = /^investment\.(?:cue|after)-(?:von|dau-tu|tong-muc-dau-tu|von-dieu-le|kinh-phi|chi-phi)/.test(verdict.rule);
+  if (!explicitCapital && CRIME_CONTEXT.test(sentenceOf(line.fold, q))) return { ok: false, rule: 'negative-crime' };
+  return verdict;
+}
+
+/** The sentence holding the amount (bounded to a few hundred characters either side). */
+function sentenceOf(fold: string, q: Quantity): string {
+  const from = Math.max(0, q.start - 300);
+  const to = Math.min(fold.length, q.end + 300);
+  const before = fold.slice(from, q.start);
+  const after = fold.slice(q.end, to);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  const next = after.search(/[.?!](?:\s|$)/);
+  return fold.slice(cut >= 0 ? from + cut + 2 : from, next >= 0 ? q.end + next : to);
+}
+
+/** A project cue within reach before `t` (for the thing valued by "trị giá"). */
+function valuedProject(line: LineContext, t: number, marks: boolean): Cue | null {
+  for (let dist = 0; t >= 0 && dist < MAX_VALUED; dist++, t--) {
+    const cue = cueEndingAt(line, t, marks);
+    if (cue && (cue.kind === 'object' || cue.name === 'du-an')) return plural(line, t - cue.words.length + 1) ? null : cue;
+    if (cue && cue.kind === 'negative') return null;
+  }
+  return null;
+}
+
 function lookBack(line: LineContext, q: Quantity, marks: boolean): Verdict {
   const { tokens } = line;
   let t = tokenBefore(tokens, q.start);
@@ -113,6 +183,11 @@ function lookBack(line: LineContext, q: Quantity, marks: boolean): Verdict {
       if (cue.kind === 'negative') return { ok: false, rule: `negative-${cue.name}` };
       if (cue.kind === 'strong') return { ok: true, rule: `investment.cue-${cue.name}` };
       if (cue.kind === 'verb' && dist <= MAX_VERB) return { ok: true, rule: `investment.verb-${cue.name}` };
+      if (cue.kind === 'build' && dist <= MAX_BUILD) return { ok: true, rule: `investment.build-${cue.name}` };
+      if (cue.kind === 'valued') {
+        const project = valuedProject(line, first - 1, marks);
+        return project ? { ok: true, rule: `investment.valued-${project.name}` } : { ok: false, rule: `negative-${cue.name}` };
+      }
       if (cue.kind === 'object' && dist <= MAX_OBJECT && !breaker && !plural(line, first)) {
         return { ok: true, rule: `investment.project-${cue.name}` };
       }
@@ -124,7 +199,7 @@ function lookBack(line: LineContext, q: Quantity, marks: boolean): Verdict {
         continue;
       }
     }
-    if (BREAKERS.has(tokens[t].fold)) breaker = true;
+    if (BREAKERS.has(tokens[t].fold) && writtenAs(line, t, t, BREAKERS.get(tokens[t].fold), marks)) breaker = true;
     nextStart = tokens[t].start;
     t--;
   }
@@ -137,7 +212,7 @@ function plural(line: LineContext, first: number): boolean {
   return PLURALS.has(before.fold) || /^\d/.test(before.fold);
 }
 
-function lookAhead(line: LineContext, q: Quantity): Verdict {
+function lookAhead(line: LineContext, q: Quantity, marks: boolean): Verdict {
   const { tokens } = line;
   let t = tokenBefore(tokens, q.end) + 1;
   let prevEnd = q.end;
@@ -147,7 +222,8 @@ function lookAhead(line: LineContext, q: Quantity): Verdict {
       if (dist > maxDist) continue;
       const words = phrase.split(' ');
       if (t + words.length > tokens.length) continue;
-      if (words.every((w, k) => tokens[t + k].fold === w)) return { ok: true, rule: `investment.after-${phrase.replace(/ /g, '-')}` };
+      if (!words.every((w, k) => tokens[t + k].fold === w)) continue;
+      if (writtenAs(line, t, t + words.length - 1, FORWARD_FORMS.get(phrase), marks)) return { ok: true, rule: `investment.after-${phrase.replace(/ /g, '-')}` };
     }
     prevEnd = tokens[t].end;
   }

@@ -8,7 +8,7 @@ import type { LineContext } from '../context.js';
 import { MAX_NUMBER_CHARS, parseNumber, SCALE_ACCENTED, SCALE_WORDS, scaleNumber, type ParsedNumber } from '../../normalize/number.js';
 import {
   AMBIGUOUS_CURRENCY, AREA_UNIT_AT, areaUnitOf, COMPARATIVES, CURRENCIES, CURRENCY_AT, COUNTED_NOUNS, HA_NAME_NEXT,
-  HALF, HEDGE_BEFORE, HEDGE_WINDOW, HEDGES, RATIO_AFTER, SCALE_AT, type AreaUnit,
+  HALF, HEDGE_BEFORE, HEDGE_SYLLABLES, HEDGE_WINDOW, HEDGES, RATIO_AFTER, SCALE_AT, type AreaUnit,
 } from './words.js';
 
 export interface Quantity {
@@ -236,10 +236,19 @@ function applyHedge(scan: Scan, q: Quantity): void {
   if (!m) return;
   const phrase = m[2];
   if (phrase === 'hon' && m[1] !== undefined && COMPARATIVES.has(m[1])) return;
+  const phraseStart = from + m.index + (m[1] !== undefined ? m[1].length + 1 : 0);
+  if (scan.marks && !hedgeWritten(scan, phraseStart, phrase)) return;
   q.qualifier = HEDGES.get(phrase)!;
   q.hedged = true;
   q.hedgePhrase = phrase;
-  q.start = from + m.index + (m[1] !== undefined ? m[1].length + 1 : 0);
+  q.start = phraseStart;
+}
+
+/** With diacritics in the line, each syllable of the hedge must carry its own ("chung" is not "chừng"). */
+function hedgeWritten(scan: Scan, at: number, phrase: string): boolean {
+  const words = written(scan, at, at + phrase.length).split(' ');
+  const folded = phrase.split(' ');
+  return folded.every((w, k) => HEDGE_SYLLABLES.get(w)?.includes(words[k]) ?? true);
 }
 
 const BARE_SCALE = /(?<![\p{L}\p{N}])(?:(nua)\s{1,3})?(nghin t[yi]|ngan t[yi]|trieu|t[yi])(?![\p{L}\p{N}])/gu;

@@ -28,6 +28,18 @@ export const HEDGES: ReadonlyMap<string, Qualifier> = new Map<string, Qualifier>
   ['toi da', 'up_to'],
 ]);
 
+/**
+ * How each hedge syllable must be written when the line has diacritics: the
+ * folded forms collide with ordinary words ("chung" shared / "chừng" about,
+ * "gan" / "gắn", "den" / "đèn", "toi" / "tôi").
+ */
+export const HEDGE_SYLLABLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['hon', ['hơn']], ['tren', ['trên']], ['ngoai', ['ngoài']], ['gan', ['gần']], ['xap', ['xấp']], ['xi', ['xỉ']],
+  ['khoang', ['khoảng']], ['chung', ['chừng']], ['uoc', ['ước']], ['tinh', ['tính']], ['dat', ['đạt']],
+  ['du', ['dự']], ['kien', ['kiến']], ['duoi', ['dưới']], ['chua', ['chưa']], ['toi', ['tới', 'tối']],
+  ['den', ['đến']], ['len', ['lên']], ['da', ['đa']],
+]);
+
 /** Words that make a following "hơn" a comparison (the number is a difference), not a hedge. */
 export const COMPARATIVES = new Set(['thap', 'cao']);
 
@@ -130,7 +142,7 @@ export const COUNTED_NOUNS = new Set([
   'nguoi', 'hanh', 'khach', 'luot', 'tan', 'san', 'chu', 'con', 'cay', 'lieu', 'chiec', 'dan', 'ho', 'lao',
   'cong', 'thue', 'bao', 'goi', 'tin', 'phieu', 'co', 'cp', 'don', 'lit', 'km', 'met', 'thanh', 'vien', 'hoc',
   'ngay', 'gio', 'phut', 'giay', 'lan', 'buoc', 'trang', 'ban', 'cuon', 'dang', 'dai', 'tre', 'em', 'hat', 'thung',
-  'kwh', 'kw', 'mw', 'mwh', 'gw', 'm3', 'tau', 'xe', 'may', 'view', 'follower', 'khoan', 'suat',
+  'kwh', 'kw', 'mw', 'mwh', 'gw', 'm3', 'm³', 'tau', 'xe', 'may', 'view', 'follower', 'khoan', 'suat',
   'doanh', 'lo', 'cuoc', 'so', 'bo', 'mau', 'can', 'nha', 'ly', 'chai', 'hop', 'kg', 'gam', 'lit',
   'thiet', 'phan', 'ty', 'ti', 'trieu', 'nghin', 'ngan', 'diem', 'luong',
 ]);
