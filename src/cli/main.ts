@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Readable, Writable } from 'node:stream';
 import { CommanderError } from 'commander';
-import { readInputs, type InputEvent, type InputOptions, type ReadProgress } from '../io/inputs.js';
+import { readInputBatches, type InputEvent, type InputOptions, type ReadProgress } from '../io/inputs.js';
 import { loadKnownParks } from '../gazetteer/known-parks.js';
 import { RECORD_FIELDS } from '../record/schema.js';
 import { availableColumns, DERIVED_FIELDS, EXPLODED_FIELDS, framing, OutputSink, type FormatName } from '../io/writers/index.js';
@@ -195,14 +195,17 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
     else if (!opts.quiet) tell(`${source}: line ${line}: rejected: ${reason}`);
   };
 
-  // Outcomes arrive in input order: count, dedupe, filter, write.
-  const handle = async (jobs: LineJob[], outcomes: LineOutcome[]): Promise<void> => {
+  // Outcomes arrive in input order: count, dedupe, filter, queue the rows.
+  // Synchronous; the caller awaits a flush when the sink asks for one.
+  let flushDue = false;
+  const rejected: { source: string; line: number; reason: string; text: string }[] = [];
+  const handle = (jobs: LineJob[], outcomes: LineOutcome[]): void => {
     for (let i = 0; i < jobs.length; i++) {
       const job = jobs[i];
       const o = outcomes[i];
       if (o.error !== undefined) {
         countLine(summary, job.source, 'reject');
-        await writeReject(job.source, job.line, o.error, job.text);
+        rejected.push({ source: job.source, line: job.line, reason: o.error, text: job.text });
         continue;
       }
       countLine(summary, job.source, 'line');
@@ -215,7 +218,14 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
       }
       if (opts.matchedOnly && !o.filled) continue;
       countFilled(summary, job.source, o.filled);
-      for (const row of o.rows) await out.write(frame.prefix(rowIndex++) + row);
+      for (const row of o.rows) if (out.push(frame.prefix(rowIndex++) + row)) flushDue = true;
+    }
+  };
+  const settle = async (): Promise<void> => {
+    for (const r of rejected.splice(0)) await writeReject(r.source, r.line, r.reason, r.text);
+    if (flushDue) {
+      flushDue = false;
+      await out.flush();
     }
   };
 
@@ -228,7 +238,8 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
     let batch: LineJob[] = [];
     const drainOne = async (): Promise<void> => {
       const head = inFlight.shift()!;
-      await handle(head.jobs, await head.outcomes);
+      handle(head.jobs, await head.outcomes);
+      await settle();
     };
     const submit = async (): Promise<void> => {
       if (!batch.length) return;
@@ -245,21 +256,24 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
       keep: opts.keep,
       stdin: io.stdin,
     };
-    const events = readInputs(inputs, inputOptions, readProgress)[Symbol.asyncIterator]();
+    // One await per read chunk (a batch of events), not per line.
+    const events = readInputBatches(inputs, inputOptions, readProgress);
     try {
-      for (;;) {
-        const next = await new Promise<IteratorResult<InputEvent> | 'abort'>((resolve, reject) => {
+      reading: for (;;) {
+        const next = await new Promise<IteratorResult<InputEvent[]> | 'abort'>((resolve, reject) => {
           wakeOnAbort = () => resolve('abort');
           events.next().then(resolve, reject);
         });
         if (next === 'abort' || next.done) break;
-        const ev: InputEvent = next.value;
+        for (const ev of next.value) {
         switch (ev.type) {
           case 'line': {
             const job: LineJob = { source: ev.source, line: ev.line, text: ev.text };
             if (ev.extra) job.extra = ev.extra;
-            if (inline) await handle([job], [inline(job)]);
-            else {
+            if (inline) {
+              handle([job], [inline(job)]);
+              if (flushDue || rejected.length) await settle();
+            } else {
               batch.push(job);
               if (batch.length >= BATCH_LINES) await submit();
             }
@@ -289,14 +303,15 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
           linesRead++;
           if (progress && (linesRead & 255) === 0) progress.tick(linesRead);
         }
-        if (out.stopped || rejectsOut?.stopped || abortCode) break;
+        if (out.stopped || rejectsOut?.stopped || abortCode) break reading;
+        }
       }
       if (!abortCode && !out.stopped) {
         await submit();
         while (inFlight.length && !abortCode) await drainOne();
       }
     } finally {
-      if (!abortCode) void events.return?.(undefined);
+      if (!abortCode) void events.return(undefined);
     }
 
     if (abortCode) code = abortCode;

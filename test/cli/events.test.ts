@@ -1,5 +1,5 @@
 // How main() handles every kind of input event (rejects, warnings, errors,
-// --keep extras), with a scripted readInputs() and the stand-in extract().
+// --keep extras), with a scripted readInputBatches() and the stand-in extract().
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -24,11 +24,13 @@ const SCRIPT: InputEvent[] = [
   { type: 'end', source: 'b.txt' },
 ];
 
+// The CLI reads events in batches; the script arrives in two of them.
 vi.mock('../../src/io/inputs.js', () => ({
-  readInputs: (_specs: string[], options: InputOptions) => {
+  readInputBatches: (_specs: string[], options: InputOptions) => {
     seenOptions.push(options);
     return (async function* () {
-      yield* SCRIPT;
+      yield SCRIPT.slice(0, 3);
+      yield SCRIPT.slice(3);
     })();
   },
 }));
@@ -63,7 +65,7 @@ describe('input events', () => {
     expect(r.stderr).not.toContain('rejected');
   });
 
-  it('--keep fields come after the standard ones, null when missing; options reach readInputs', async () => {
+  it('--keep fields come after the standard ones, null when missing; options reach the reader', async () => {
     seenOptions.length = 0;
     const r = await run(['--keep', 'url,date', '--text-field', 'title,lead', '--text-column', 'body', 'x']);
     const recs = jsonl(r.stdout);

@@ -55,14 +55,23 @@ export class OutputSink {
 
   /** Queues text; flushes when the buffer is large enough. */
   async write(text: string): Promise<void> {
-    if (this.stopped || !text) return;
+    if (this.push(text)) await this.flush();
+  }
+
+  /**
+   * Queues text without waiting; true when the buffer is full and the caller
+   * should `await flush()`. The hot path: no promise per record.
+   */
+  push(text: string): boolean {
+    if (this.stopped || !text) return false;
     this.parts.push(text);
     this.chars += text.length;
-    if (this.chars >= FLUSH_CHARS || this.parts.length >= FLUSH_PARTS) await this.flush();
-    else if (!this.timer) {
+    if (this.chars >= FLUSH_CHARS || this.parts.length >= FLUSH_PARTS) return true;
+    if (!this.timer) {
       this.timer = setTimeout(() => this.flushLater(), FLUSH_DELAY_MS);
       this.timer.unref();
     }
+    return false;
   }
 
   async flush(): Promise<void> {
