@@ -50,10 +50,11 @@ function pairAt(s: Scan, i: number, folded: boolean): string | null {
 
 /** A function word or verb (ALL CAPS lines): the name cannot go on. */
 export function isStop(s: Scan, i: number): boolean {
-  const pair = pairAt(s, i, false);
-  if (pair !== null && STOP_TWO.has(pair)) return true;
-  if (STOP_ONE.has(lower(s, i))) return true;
-  if (!s.noMarks) return false;
+  // Unaccented lines use only the folded lists: "khi" there may be "khí".
+  if (!s.noMarks) {
+    const pair = pairAt(s, i, false);
+    return (pair !== null && STOP_TWO.has(pair)) || STOP_ONE.has(lower(s, i));
+  }
   const fpair = pairAt(s, i, true);
   return (fpair !== null && STOP_TWO_FOLDED.has(fpair)) || STOP_ONE_FOLDED.has(s.line.tokens[i].fold);
 }
@@ -89,17 +90,41 @@ function upperWord(s: Scan, i: number): boolean {
   return w === w.toUpperCase();
 }
 
+// After "mở rộng", these make it a verb with an object ("mở rộng quy mô",
+// "mở rộng thêm 50 ha", "mở rộng sang..."), not part of the name.
+const EXPANSION_OBJECT = new Set(['quy', 'dien', 'them', 'sang', 'ra', 'len', 'toi', 'den', 'thanh', 'ha', 'khong',
+  'vung', 'pham', 'dau', 'san', 'nha', 'thi', 'dat', 'mo', 'hoat', 'ket', 'cong', 'nang']);
+
 /** "mở rộng" after a name stays: it is part of registered names. */
 function isExpansion(s: Scan, i: number): boolean {
-  return pairAt(s, i, true) === 'mo rong';
+  if (pairAt(s, i, true) !== 'mo rong') return false;
+  const t = s.line.tokens;
+  const next = t[i + 2];
+  return !(next !== undefined && SPACE.test(between(s, i + 1, i + 2)) && EXPANSION_OBJECT.has(next.fold));
+}
+
+/** "TP.HCM", "TP HCM": a city's abbreviation written as one name. */
+function cityAbbreviation(s: Scan, i: number): boolean {
+  const t = s.line.tokens;
+  if (t[i].fold !== 'tp' || i + 1 >= t.length || t[i + 1].text !== t[i + 1].text.toUpperCase()) return false;
+  const p = provinceIndex.matchAt(t, s.line.norm, i);
+  return p !== null && p.last === i + 2;
+}
+
+/** "số 2" after a name: a numbered section of it ("Ea Ral số 2"). */
+function numberedSection(s: Scan, i: number): boolean {
+  const t = s.line.tokens;
+  return t[i].fold === 'so' && i + 1 < t.length && isDigits(t[i + 1].text) && t[i + 1].text.length <= 2 &&
+    SPACE.test(between(s, i, i + 1)) && nameNumber(s, i + 1);
 }
 
 /** Can a name start at token i? Capitalised word or digit, or "số 21". */
 export function canStart(s: Scan, i: number): boolean {
   const t = s.line.tokens;
+  if (i < t.length && cityAbbreviation(s, i)) return true;
   if (i >= t.length || s.prefixTokens.has(i) || isCountry(s, i) || isCapitalStop(s, i)) return false;
   if (s.line.allCaps && isStop(s, i)) return false;
-  if (isDigits(t[i].text)) return nameNumber(s, i) && !/^[.,]\d/.test(s.line.norm.slice(t[i].end, t[i].end + 2));
+  if (isDigits(t[i].text)) return nameNumber(s, i) && !/^[.,/]\d/.test(s.line.norm.slice(t[i].end, t[i].end + 2));
   if (t[i].fold === 'so' && i + 1 < t.length && isDigits(t[i + 1].text) && SPACE.test(between(s, i, i + 1))) return true;
   return isCapitalised(t[i].text);
 }
@@ -128,11 +153,15 @@ export function readName(s: Scan, i0: number): NameSpan | null {
   let numbered = false;
   let hyphenated = false;
   const start = provinceIndex.matchAt(t, s.line.norm, i);
-  if (start && !caps) {
+  if (start && (!caps || cityAbbreviation(s, i))) {
     // "Khu công nghệ cao Đà nẵng": a province written in any case is one word group.
     i = start.last;
     syllables = start.last - start.first;
   } else if (t[i].fold === 'so' && isDigits(t[i + 1]?.text ?? '')) {
+    i += 2;
+    numbered = true;
+  } else if (isDigits(t[i].text) && i + 1 < t.length && isDigits(t[i + 1].text) && between(s, i, i + 1) === '-') {
+    // "KCN 19-5": a date written as the name.
     i += 2;
     numbered = true;
   }
@@ -141,7 +170,9 @@ export function readName(s: Scan, i0: number): NameSpan | null {
       const sep = between(s, i - 1, i);
       if (HYPHEN.test(sep)) {
         // A joining hyphen needs a name on its right, not "- Quảng Ngãi" or "- giai đoạn 1".
-        if (!canStart(s, i) || isPhase(t[i].fold, t[i + 1]?.fold) || provinceIndex.matchAt(t, s.line.norm, i)) break;
+        // A province on the right is the park's province, unless the left part is a place too ("Sài Gòn - Bắc Giang").
+        if (!canStart(s, i) || isPhase(t[i].fold, t[i + 1]?.fold)) break;
+        if (provinceIndex.matchAt(t, s.line.norm, i) && !(start && start.last === i && !hyphenated)) break;
         if (!caps && !isCapitalised(t[i].text)) break;
         syllables = 0; // each joined part is a name of its own length
         hyphenated = true;
@@ -150,6 +181,11 @@ export function readName(s: Scan, i0: number): NameSpan | null {
     if (i > i0 && s.prefixTokens.has(i)) break;
     if (isPhase(t[i].fold, t[i + 1]?.fold)) break;
     const word = t[i].text;
+    if (i > i0 && !numbered && numberedSection(s, i)) {
+      i += 2;
+      numbered = true;
+      continue;
+    }
     if (isDigits(word)) {
       if (!nameNumber(s, i) || numbered) break;
       numbered = true;

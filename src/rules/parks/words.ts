@@ -50,7 +50,9 @@ export const CAPITAL_STOP = set(`
   thị trấn, công ty, tập đoàn, ban, bộ, sở, ngân hàng, nhà máy, dự án, chính phủ,
   thủ tướng, chủ tịch, việt nam, vn, giai đoạn, kcn, ccn, kkt, kcx, kcnc, cty,
   tổng công ty, liên doanh, quyết định, nghị quyết, nghị định, đại học, học viện,
-  trường, bệnh viện, trung tâm, viện,
+  bệnh viện, trung tâm, viện,
+  trường đại, trường đh, trường cđ, trường cao, trường trung, trường thpt, trường thcs,
+  trường tiểu, trường mầm,
 `);
 export const CAPITAL_STOP_FOLDED = new Set([...CAPITAL_STOP].map(fold).filter((w) => !AMBIGUOUS_FOLDED.has(w)));
 
@@ -60,7 +62,9 @@ export const DESCRIPTORS = [
   'chuyên sâu', 'dầu khí', 'sân bay', 'công nghệ cao', 'trọng điểm quốc gia', 'trọng điểm',
   'hỗ trợ', 'sinh thái', 'chuyên ngành', 'tập trung', 'đô thị', 'cảng biển', 'ven biển',
   'cửa khẩu', 'quốc tế', 'xanh', 'thông minh', 'dệt may', 'công nghiệp hỗ trợ', 'làng nghề',
-  'đa ngành', 'công nghệ thông tin', 'cơ khí', 'chế biến', 'dược phẩm',
+  'đa ngành', 'công nghệ thông tin', 'cơ khí ô tô', 'cơ khí', 'ô tô', 'chế biến', 'dược phẩm', 'chuyên biệt',
+  'tự do', 'đặc biệt', 'phi thuế quan', 'tổng hợp', 'kinh tế tuần hoàn', 'xuyên biên giới', 'thế hệ mới',
+  'sinh học', 'công nghệ số', 'phụ trợ', 'kiểu mẫu', 'trung hòa carbon', 'thông thường',
 ].map((d) => fold(d).split(' '));
 
 // Words that mark a generic, plural mention before the prefix.
