@@ -9,6 +9,7 @@ import {
   CAPITAL_STOP, CAPITAL_STOP_FOLDED, DIRECTIONS, ROMAN, STOP_ONE, STOP_ONE_FOLDED, STOP_TWO,
   STOP_TWO_FOLDED, UNIT_AFTER_NUMBER, isPhase,
 } from './words.js';
+import { ALWAYS_LOWER, MOSTLY_LOWER } from './common-words.js';
 
 export interface Scan {
   line: LineContext;
@@ -69,6 +70,40 @@ export function isCapitalStop(s: Scan, i: number): boolean {
   return (fpair !== null && CAPITAL_STOP_FOLDED.has(fpair)) || (CAPITAL_STOP_FOLDED.has(s.line.tokens[i].fold) && s.line.tokens[i].fold !== 'xa');
 }
 
+/** ALL CAPS with accents: a word news almost never capitalises ("KHIẾN", "THÊM", "VẪN"). */
+function isCommonWord(s: Scan, i: number): boolean {
+  return s.line.allCaps && !s.noMarks && ALWAYS_LOWER.has(s.line.tokens[i].text.toLowerCase());
+}
+
+function isLowerish(s: Scan, i: number): boolean {
+  const w = s.line.tokens[i].text.toLowerCase();
+  return ALWAYS_LOWER.has(w) || MOSTLY_LOWER.has(w);
+}
+
+/** Token i+1 could carry a name on: a plain word after a space, not a number, letter, stop or place. */
+function runsOn(s: Scan, i: number): boolean {
+  const t = s.line.tokens;
+  const n = i + 1;
+  if (n >= t.length || !SPACE.test(between(s, i, n)) || s.prefixTokens.has(n)) return false;
+  const w = t[n].text;
+  if (isDigits(w)) return !nameNumber(s, n); // "KHIẾN 4 NGƯỜI": a quantity runs the phrase on
+  if (/\d/.test(w) || w.length === 1 || ROMAN.test(w) || isStop(s, n) || isCapitalStop(s, n)) return false;
+  return provinceIndex.matchAt(t, s.line.norm, n) === null;
+}
+
+/**
+ * ALL CAPS: a common word starts a phrase that is not the name ("ĐỒNG NAI KHIẾN 4...",
+ * "DU LONG NỐI DÀI..."), unless it closes the name ("QUẤT ĐỘNG BỐC CHÁY", "CẦU NGHÌN,").
+ */
+function commonPhrase(s: Scan, i: number): boolean {
+  return isCommonWord(s, i) && runsOn(s, i);
+}
+
+/** ALL CAPS: a name does not start with a common word, unless a name-like word follows ("MANG YANG"). */
+function commonStart(s: Scan, i: number): boolean {
+  return isCommonWord(s, i) && !(runsOn(s, i) && !isDigits(s.line.tokens[i + 1].text) && !isLowerish(s, i + 1));
+}
+
 export function isCountry(s: Scan, i: number): boolean {
   const t = s.line.tokens;
   return t[i].fold === 'vn' || (t[i].fold === 'viet' && t[i + 1]?.fold === 'nam');
@@ -126,6 +161,7 @@ export function canStart(s: Scan, i: number): boolean {
   if (s.line.allCaps && isStop(s, i)) return false;
   if (isDigits(t[i].text)) return nameNumber(s, i) && !/^[.,/]\d/.test(s.line.norm.slice(t[i].end, t[i].end + 2));
   if (t[i].fold === 'so' && i + 1 < t.length && isDigits(t[i + 1].text) && SPACE.test(between(s, i, i + 1))) return true;
+  if (commonStart(s, i) && !provinceIndex.matchAt(t, s.line.norm, i)) return false;
   return isCapitalised(t[i].text);
 }
 
@@ -206,8 +242,9 @@ export function readName(s: Scan, i0: number): NameSpan | null {
       continue;
     }
     if (caps) {
-      if (isStop(s, i)) break;
+      // A province first: "VSIP CẦN THƠ" is not cut at "cần" (need).
       const prov = provinceIndex.matchAt(t, s.line.norm, i);
+      if (!prov && isStop(s, i)) break;
       if (prov && syllables > 0 && !allDirections(s, i0, i) && !(syllables === 1 && !hyphenated && isForeign(t[i - 1].fold))) break;
       if (numbered || syllables >= MAX_CAPS_SYLLABLES) break;
       if (prov) {
@@ -215,6 +252,7 @@ export function readName(s: Scan, i0: number): NameSpan | null {
         i = prov.last;
         continue;
       }
+      if (i > i0 && commonPhrase(s, i)) break;
       syllables++;
       i++;
       continue;
@@ -245,6 +283,8 @@ export function readName(s: Scan, i0: number): NameSpan | null {
     break;
   }
   if (i === i0) return null;
+  // ALL CAPS: one lower-case-looking syllable alone is a word, not a name ("KCN LẠI SÁNG ĐÈN").
+  if (caps && !s.noMarks && i === i0 + 1 && isLowerish(s, i0)) return null;
   return { first: i0, last: i, numbered };
 }
 

@@ -23,7 +23,7 @@ const STOP_ACCENTED = set(`
   kết cấu, xây dựng, kinh doanh, chuyển, đón, đề xuất, kêu gọi, cần, phải,
   không, chưa, đề nghị, yêu cầu, nhận, hỗ trợ, ngày, tháng, quý, lúc, sáng,
   chiều, tối, đêm, ha, héc, hecta, km, triệu, tỷ, tỉ, usd,
-  vnđ, vnd, ông, bà, anh, chị, các, những, một, hai, ba, bốn, nhiều, mọi,
+  vnđ, vnd, ông, bà, chị, các, những, một, hai, ba, bốn, nhiều, mọi,
   việt nam, vn, nhà, đầu, chủ, cùng, như, rất, ngay, sớm, hết, toàn,
   nửa, hoàn thiện, rà soát, thuê, xin, dự kiến, quy định, cụ thể, hình thành, ước,
   khác, cả nước, lớn, nhất, sản xuất, phát triển, mở, đóng, góp, trở thành, trở,
@@ -32,6 +32,9 @@ const STOP_ACCENTED = set(`
   đạt được, tăng trưởng, ký, kí, ghi nhận, gây, ô nhiễm, xả thải, nước thải, rác,
   chiếm, gấp, kỳ vọng, hướng, tầm, đồ án, danh mục, kế hoạch, quyết định, nghị quyết,
   phục vụ, mặt bằng, thành khu, tọa lạc, toạ lạc, trở thành, văn bản, công văn, tờ trình, báo cáo, dược phẩm, ...,
+  chờ, miền, vùng, quan tâm, tương lai, đông dân, hàng trăm, hàng nghìn, hàng ngàn, hàng chục, lâu đời,
+  lưu lượng, trưng bày, thúc đẩy, đảm bảo, bảo đảm, tích hợp, hưởng lợi, cúp, khảo sát, chững, dẫn dắt,
+  dọc, liền kề, đẩy mạnh, thí điểm, vì, vẫn, vận hành, duy nhất,
 `);
 
 // Single syllables that are ambiguous once folded ("Nam" vs "năm", "Xá" vs "xã").
@@ -64,7 +67,8 @@ export const DESCRIPTORS = [
   'cửa khẩu', 'quốc tế', 'xanh', 'thông minh', 'dệt may', 'công nghiệp hỗ trợ', 'làng nghề',
   'đa ngành', 'công nghệ thông tin', 'cơ khí ô tô', 'cơ khí', 'ô tô', 'chế biến', 'dược phẩm', 'chuyên biệt',
   'tự do', 'đặc biệt', 'phi thuế quan', 'tổng hợp', 'kinh tế tuần hoàn', 'xuyên biên giới', 'thế hệ mới',
-  'sinh học', 'công nghệ số', 'phụ trợ', 'kiểu mẫu', 'trung hòa carbon', 'thông thường',
+  'sinh học', 'công nghệ số', 'phụ trợ', 'kiểu mẫu', 'trung hòa carbon', 'thông thường', 'dầu mỏ', 'hóa dầu',
+  'phi quân sự', 'năng lượng',
 ].map((d) => fold(d).split(' '));
 
 // Words that mark a generic, plural mention before the prefix.
