@@ -9,6 +9,9 @@ import { readList, shorthand } from './lists.js';
 import { COUNTRIES, DESCRIPTORS, PLURAL } from './words.js';
 import { findSiblings } from './siblings.js';
 import { findKnown } from './known.js';
+import { findEnglish } from './english.js';
+
+const ENGLISH_TRIGGER = /industrial|zone|tech park/;
 import { fold } from '../../normalize/text.js';
 
 const MARKS = /[\u00C0-\u024F\u1E00-\u1EFF]/;
@@ -179,7 +182,8 @@ export function findParks(line: LineContext, found: Findings): Found<Park>[] {
   void found;
   const prefixes = findPrefixes(line.fold);
   const known = line.options.knownParks;
-  if (prefixes.length === 0 && (!known || known.length === 0)) return [];
+  const english = ENGLISH_TRIGGER.test(line.fold);
+  if (prefixes.length === 0 && !english && (!known || known.length === 0)) return [];
   const s: Scan = { line, noMarks: !MARKS.test(line.norm), prefixTokens: new Set() };
   for (const p of prefixes) s.prefixTokens.add(tokenAt(line, p.start));
   const out: Found<Park>[] = [];
@@ -210,6 +214,7 @@ export function findParks(line: LineContext, found: Findings): Found<Park>[] {
     if (plural) tryIntro(s, p, i, out);
   }
   out.push(...findSiblings(s, out));
+  if (english) for (const e of findEnglish(s)) if (!out.some((f) => e.span[0] < f.span[1] && f.span[0] < e.span[1])) out.push(e);
   if (known && known.length > 0) out.push(...findKnown(line, known, out));
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }
