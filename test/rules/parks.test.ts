@@ -98,3 +98,58 @@ describe('parks: known parks', () => {
     expect(parks('HMX Parkway mở cửa.', { knownParks: known })).toEqual([]);
   });
 });
+
+// Cases grown from a review of real news (phrasings are our own).
+describe('parks: grammar from the news review', () => {
+  it.each([
+    ['Xưởng may trong KCN cơ khí ô tô Tam Hiệp - Phú Ninh mở rộng vừa khởi công.', [`${IP}:Tam Hiệp - Phú Ninh mở rộng`]],
+    ['Cụm công nghiệp Trường Xuân 2 có thêm nhà máy.', [`${CL}:Trường Xuân 2`]],
+    ['Khu công nghiệp Tân Hưng mở rộng diện tích lên 400 ha.', [`${IP}:Tân Hưng`]],
+    ['Cụm công nghiệp Ia Grai số 3 đang san lấp.', [`${CL}:Ia Grai số 3`]],
+    ['Công ty CP Khu công nghiệp Sài Gòn - Long An phát hành cổ phiếu.', [`${IP}:Sài Gòn - Long An`]],
+    ['Trung tâm mới đặt tại Khu công nghệ cao TP.HCM.', [`${HT}:TP.HCM`]],
+    ['Khu Công nghệ cao TP. Hồ Chí Minh mời gọi đầu tư.', [`${HT}:Hồ Chí Minh`]],
+    ['Nhà ở công nhân trong Khu công nghiệp - đô thị Phước Hưng đã xong.', [`${IP}:Phước Hưng`]],
+    ['Lễ khởi công KCN 26-3 diễn ra hôm qua.', [`${IP}:26-3`]],
+    ['Nhà máy mới đặt tại Blue Sea Industrial Park, Hải Phòng.', [`${IP}:Blue Sea`]],
+    ['Năm 2023, Khu công nghiệp Phúc Long đón 5 dự án.', [`${IP}:Phúc Long`]],
+    ['Theo quy hoạch tỷ lệ 1/500 Khu công nghiệp Đức Hòa 3 rộng 200 ha.', [`${IP}:Đức Hòa 3`]],
+    ['Quán ăn gần ngã ba Khu công nghiệp Long Bình B.', [`${IP}:Long Bình B`]],
+    ['Xuong trong KCN co khi o to Tam Hiep vua khoi cong.', [`${IP}:Tam Hiep`]],
+    ['Du an Khu cong nghiep Dich vu dau khi Song Doc duoc duyet.', [`${IP}:Dich vu dau khi Song Doc`]],
+  ])('%s', (line, want) => expect(parks(line)).toEqual(want));
+
+  it.each([
+    'Các khu công nghiệp Sonadezi đều kín chỗ.',
+    'Tỉnh đặt mục tiêu có 20 khu công nghiệp Amata đến 2030.',
+    'Khu kinh tế trọng điểm miền Trung thu hút vốn.',
+    'Khu công nghiệp quan tâm ESG sẽ được ưu tiên.',
+    'Cây xăng gần khu công nghiệp mở cửa 24/24 giờ.',
+    'Khu công nghiệp TP HCM cần thêm nhà ở xã hội.',
+    'Khu công nghiệp tập đoàn Minh Phát khởi công.',
+    'Phố đi bộ là khu kinh tế đêm Sơn Trà mới.',
+    'Làm khu công nghiệp xanh thu hút vốn FDI.',
+    'The company opened a plant in the industrial zone.',
+  ])('nothing: %s', (line) => expect(parks(line)).toEqual([]));
+});
+
+describe('parks: ALL CAPS names end where the grammar says', () => {
+  it.each([
+    ['NHÀ MÁY TRONG CỤM CÔNG NGHIỆP ĐỒNG LẠC BỐC CHÁY', [`${CL}:ĐỒNG LẠC`]],
+    ['SẬP MÁI XƯỞNG Ở KCN HÒA AN KHIẾN 3 NGƯỜI BỊ THƯƠNG', [`${IP}:HÒA AN`]],
+    ['KCN VSIP CẦN THƠ TUYỂN 2.000 LAO ĐỘNG', [`${IP}:VSIP CẦN THƠ`]],
+    ['CCN THANH SƠN NỐI DÀI CHUỖI CUNG ỨNG', [`${CL}:THANH SƠN`]],
+    ['XE TẢI LẬT Ở KCN PHỐ NỐI B, HƯNG YÊN', [`${IP}:PHỐ NỐI B`]],
+    ['DỰ ÁN CỤM CÔNG NGHIỆP MANG YANG SỐ 2 TẠI TỈNH GIA LAI', [`${CL}:MANG YANG SỐ 2`]],
+    ['NHÀ MÁY MỚI Ở BLUE SEA INDUSTRIAL ZONE ĐÓN CHUYÊN GIA', [`${IP}:BLUE SEA`]],
+  ])('%s', (line, want) => expect(parks(line)).toEqual(want));
+
+  it.each([
+    'KHU CÔNG NGHIỆP VẪN THIẾU NHÀ Ở CHO CÔNG NHÂN',
+    'KHU CÔNG NGHIỆP THÊM 50 HA ĐẤT SẠCH',
+    'KHU CÔNG NGHIỆP LẠI SÔI ĐỘNG SAU TẾT',
+    'NHIỀU KHU KINH TẾ TỰ DO ĐƯỢC ĐỀ XUẤT',
+    'ĐÂY LÀ KHU CÔNG NGHIỆP DUY NHẤT CỦA TỈNH',
+    'KHU CÔNG NGHIỆP QUAN TÂM ESG SẼ ĐƯỢC ƯU TIÊN',
+  ])('nothing: %s', (line) => expect(parks(line)).toEqual([]));
+});

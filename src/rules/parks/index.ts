@@ -4,11 +4,15 @@ import type { Findings, LineContext } from '../context.js';
 import type { Found, Park, ParkKind } from '../../types.js';
 import { provinceIndex } from '../../gazetteer/index.js';
 import { findPrefixes, type Prefix } from './kinds.js';
-import { between, canStart, readName, type NameSpan, type Scan } from './name.js';
+import { between, canStart, isStop, readName, type NameSpan, type Scan } from './name.js';
 import { readList, shorthand } from './lists.js';
 import { COUNTRIES, DESCRIPTORS, PLURAL } from './words.js';
 import { findSiblings } from './siblings.js';
 import { findKnown } from './known.js';
+import { findEnglish } from './english.js';
+
+const ENGLISH_TRIGGER = /industrial|zone|tech park/;
+import { fold } from '../../normalize/text.js';
 
 const MARKS = /[\u00C0-\u024F\u1E00-\u1EFF]/;
 const ABBREVIATION = /^ {0,2}\( {0,2}[A-ZĐ]{2,6} {0,2}\)/;
@@ -29,7 +33,7 @@ export function tokenAt(line: LineContext, offset: number): number {
 
 /** Written as text: one space, a joining hyphen with one space each side. */
 export function nameText(text: string): string {
-  return text.replace(/\s*([-–—])\s*/g, ' $1 ').replace(/\s+/g, ' ').trim();
+  return text.replace(/(\d)-(\d)|\s*([-–—])\s*/g, (m, a, b, dash) => (dash ? ` ${dash} ` : `${a}-${b}`)).replace(/\s+/g, ' ').trim();
 }
 
 export function park(s: Scan, kind: ParkKind, span: NameSpan, rule: string): Found<Park> {
@@ -47,43 +51,85 @@ function generic(line: LineContext, p: Prefix): boolean {
 
 function isPlural(line: LineContext, first: number): boolean {
   const prev = line.tokens[first - 1];
-  if (!prev) return false;
-  if (/^\d+$/.test(prev.text)) return true;
-  if (PLURAL.has(prev.fold)) return true;
+  if (!prev || !/^ {1,3}$/.test(line.norm.slice(prev.end, line.tokens[first].start))) return false;
+  // "9 khu công nghiệp", not "năm 2022, khu..." nor "tỷ lệ 1/2000 Khu...".
+  if (/^\d+$/.test(prev.text)) return prev.text.length <= 3 && !/[/.,-]$/.test(line.norm.slice(Math.max(0, prev.start - 1), prev.start));
+  // "ngã ba", "ngã tư": a junction, not a count.
+  if (PLURAL.has(prev.fold)) return line.tokens[first - 2]?.fold !== 'nga';
   const prev2 = line.tokens[first - 2];
   return prev2 !== undefined && PLURAL.has(`${prev2.fold} ${prev.fold}`);
+}
+
+/** After "tỉnh", "TP", "thành phố" followed by a province: the province's token, else -1. */
+function provincePrefixAt(s: Scan, i: number): number {
+  const t = s.line.tokens;
+  if (i >= t.length) return -1;
+  const f = t[i].fold;
+  const next = f === 'thanh' && t[i + 1]?.fold === 'pho' ? i + 2 : f === 'tinh' || f === 'tp' ? i + 1 : -1;
+  if (next < 0 || next >= t.length || !/^\.? {0,2}$/.test(between(s, next - 1, next))) return -1;
+  return provinceIndex.matchAt(t, s.line.norm, next) ? next : -1;
 }
 
 /** Skips lower-case descriptors of the kind ("chuyên sâu", "dầu khí"); returns the name's first token. */
 function skipDescriptors(s: Scan, i: number, kind: ParkKind): number {
   const t = s.line.tokens;
-  // "Khu kinh tế cửa khẩu tỉnh Cao Bằng": a province's own zone.
-  if (kind === 'economic_zone' && i < t.length && (t[i].fold === 'tinh' || t[i].fold === 'tp')) {
-    const p = provinceIndex.matchAt(t, s.line.norm, i + 1);
-    if (p) return i + 1;
+  // "Khu kinh tế cửa khẩu tỉnh Cao Bằng", "Khu công nghệ cao TP. Hồ Chí Minh":
+  // a province's own zone; the prefix word goes, except in a one-word
+  // abbreviation written as a whole ("TP.HCM", "TP HCM").
+  // Not for parks and clusters: "khu công nghiệp tỉnh Bắc Ninh" is the province's parks.
+  const pre = kind === 'economic_zone' || kind === 'high_tech_park' ? provincePrefixAt(s, i) : -1;
+  if (pre > i) {
+    const p = provinceIndex.matchAt(t, s.line.norm, pre);
+    const abbreviation = p !== null && p.last - p.first === 1 && t[pre].text === t[pre].text.toUpperCase() && t[i].fold === 'tp';
+    if (p && !abbreviation) return pre;
+    if (p) return i;
   }
   for (const d of DESCRIPTORS) {
     if (!d.every((w, k) => t[i + k]?.fold === w)) continue;
     const next = i + d.length;
     // "khu công nghiệp dược phẩm, ..." names no park.
-    return next < t.length && /^ {1,2}$/.test(between(s, next - 1, next)) && canStart(s, next) ? next : -1;
+    if (next >= t.length || !/^ {1,2}$/.test(between(s, next - 1, next))) return -1;
+    if (canStart(s, next)) return next;
+    if (s.line.allCaps) return -1;
+    // "KCN cơ khí ô tô Chu Lai": more lower-case words after the descriptor.
+    const after = lowerRun(s, next);
+    return after > next ? after : -1;
   }
   if (s.line.allCaps) return i;
+  return lowerRun(s, i);
+}
+
+/** After up to 3 lower-case descriptor words from `i`, the name's first token; else `i`. */
+function lowerRun(s: Scan, i: number): number {
+  const t = s.line.tokens;
   let k = i;
   while (k < t.length && k - i < 3 && !canStart(s, k)) {
     const w = t[k].text;
-    if (w !== w.toLowerCase() || /\d/.test(w) || (k > i && !/^ {1,2}$/.test(between(s, k - 1, k)))) return i;
+    if (w !== w.toLowerCase() || /\d/.test(w) || (k > i && !/^ {1,2}$/.test(between(s, k - 1, k))) || isStop(s, k)) return i;
     k++;
   }
-  return k < t.length && k > i && /^ {1,2}$/.test(between(s, k - 1, k)) && canStart(s, k) && !isLowerStop(s, i, k) ? k : i;
+  if (k >= t.length || k === i || !/^ {1,2}$/.test(between(s, k - 1, k)) || !canStart(s, k) || isLowerStop(s, i, k)) return i;
+  // "khu công nghiệp quan tâm ESG": after a lower-case phrase, an acronym is its object, not a name.
+  const w = t[k].text;
+  return w.length > 1 && w === w.toUpperCase() && !/\d/.test(w) ? i : k;
 }
 
-// Lower-case words that say the mention is generic ("khu công nghiệp trên địa bàn").
-const GENERIC_WORDS = new Set(['tai', 'o', 'cua', 'va', 'duoc', 'co', 'voi', 'cho', 'de', 'la', 'thuoc', 'tren', 'trong',
-  'phia', 'nay', 'do', 'khi', 'truoc', 'sau', 'nhu', 'theo', 'tu', 'den', 'gom', 'moi', 'nao', 'dang', 'da', 'se', 'vua',
-  'tinh', 'huyen', 'xa', 'thanh', 'quan', 'phuong', 'thi', 'nam', 'cung', 'nhung', 'cac', 'mot', 'hay', 'nua', 'ty', 'ti', 'trieu', 'quy', 'tich', 'hoac', 'ma', 'thi', 'con', 'giua', 've', 'nhat', 'lon']);
+// Lower-case words that say the mention is generic ("khu công nghiệp trên địa bàn"),
+// or name an owner rather than the park ("khu công nghiệp tập đoàn X"), or
+// another kind of zone ("khu kinh tế đêm": a night market). Accented, so that
+// "ô tô" (a descriptor) is not read as "ở"; folded only for unaccented lines.
+const GENERIC_ACCENTED = new Set(['tại', 'ở', 'của', 'và', 'được', 'có', 'với', 'cho', 'để', 'là', 'thuộc', 'trên', 'trong',
+  'phía', 'này', 'đó', 'khi', 'trước', 'sau', 'như', 'theo', 'từ', 'đến', 'gồm', 'mới', 'nào', 'đang', 'đã', 'sẽ', 'vừa',
+  'tỉnh', 'huyện', 'xã', 'thành', 'quận', 'phường', 'thị', 'năm', 'cùng', 'nhưng', 'các', 'một', 'hay', 'nữa', 'tỷ', 'tỉ',
+  'triệu', 'quy', 'tích', 'hoặc', 'mà', 'thì', 'còn', 'giữa', 'về', 'nhất', 'lớn', 'tập', 'đoàn', 'ty', 'đêm', 'miền',
+  'vùng', 'vực']);
+const GENERIC_FOLDED = new Set([...GENERIC_ACCENTED].map(fold));
 function isLowerStop(s: Scan, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (GENERIC_WORDS.has(s.line.tokens[k].fold)) return true;
+  const words = s.noMarks ? GENERIC_FOLDED : GENERIC_ACCENTED;
+  for (let k = from; k < to; k++) {
+    const w = s.line.tokens[k];
+    if (words.has(s.noMarks ? w.fold : w.text.toLowerCase())) return true;
+  }
   return false;
 }
 
@@ -136,7 +182,8 @@ export function findParks(line: LineContext, found: Findings): Found<Park>[] {
   void found;
   const prefixes = findPrefixes(line.fold);
   const known = line.options.knownParks;
-  if (prefixes.length === 0 && (!known || known.length === 0)) return [];
+  const english = ENGLISH_TRIGGER.test(line.fold);
+  if (prefixes.length === 0 && !english && (!known || known.length === 0)) return [];
   const s: Scan = { line, noMarks: !MARKS.test(line.norm), prefixTokens: new Set() };
   for (const p of prefixes) s.prefixTokens.add(tokenAt(line, p.start));
   const out: Found<Park>[] = [];
@@ -154,14 +201,20 @@ export function findParks(line: LineContext, found: Findings): Found<Park>[] {
     }
     const i = skipDescriptors(s, i0, p.kind);
     if (i < 0) continue;
-    if (canStart(s, i)) {
+    // "Khu công nghiệp TP HCM" is the city's parks; "Khu công nghệ cao TP.HCM" is one park.
+    const cityParks = line.tokens[i]?.fold === 'tp' && (p.kind === 'industrial_park' || p.kind === 'industrial_cluster');
+    if (canStart(s, i) && !cityParks) {
       const name = readName(s, i);
+      const before = out.length;
       if (name) emitNamed(s, p.kind, name, plural, 'park.prefixed', out);
+      // "các khu công nghiệp Becamex", "30 KCN VSIP": a plural with one name is a brand's family, not a park.
+      if (plural && out.length - before === 1) out.pop();
       continue;
     }
     if (plural) tryIntro(s, p, i, out);
   }
   out.push(...findSiblings(s, out));
+  if (english) for (const e of findEnglish(s)) if (!out.some((f) => e.span[0] < f.span[1] && f.span[0] < e.span[1])) out.push(e);
   if (known && known.length > 0) out.push(...findKnown(line, known, out));
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }

@@ -8,6 +8,7 @@ import { START, END } from '../../normalize/edges.js';
 // with a descriptor, not "Khu công nghệ cao".
 const FORMS: [string, ParkKind][] = [
   ['khu cong nghiep cong nghe cao', 'industrial_park'],
+  ['khu cong nghiep - do thi', 'industrial_park'],
   ['khu cong nghiep', 'industrial_park'],
   ['kcn', 'industrial_park'],
   ['cum cong nghiep', 'industrial_cluster'],
@@ -30,7 +31,7 @@ const FORMS: [string, ParkKind][] = [
 
 // One alternation; each form is a capture group so the kind is known by index.
 export const PREFIX_RE = new RegExp(
-  `${START}(?:${FORMS.map(([f]) => `(${f.replace(/ /g, ' {1,3}')})`).join('|')})${END}`,
+  `${START}(?:${FORMS.map(([f]) => `(${f.replace(/ - /g, '-').replace(/ /g, ' {1,3}').replace(/-/g, ' {0,3}- {0,3}')})`).join('|')})${END}`,
   'g',
 );
 

@@ -9,6 +9,7 @@ import {
   CAPITAL_STOP, CAPITAL_STOP_FOLDED, DIRECTIONS, ROMAN, STOP_ONE, STOP_ONE_FOLDED, STOP_TWO,
   STOP_TWO_FOLDED, UNIT_AFTER_NUMBER, isPhase,
 } from './words.js';
+import { ALWAYS_LOWER, MOSTLY_LOWER } from './common-words.js';
 
 export interface Scan {
   line: LineContext;
@@ -50,10 +51,11 @@ function pairAt(s: Scan, i: number, folded: boolean): string | null {
 
 /** A function word or verb (ALL CAPS lines): the name cannot go on. */
 export function isStop(s: Scan, i: number): boolean {
-  const pair = pairAt(s, i, false);
-  if (pair !== null && STOP_TWO.has(pair)) return true;
-  if (STOP_ONE.has(lower(s, i))) return true;
-  if (!s.noMarks) return false;
+  // Unaccented lines use only the folded lists: "khi" there may be "khí".
+  if (!s.noMarks) {
+    const pair = pairAt(s, i, false);
+    return (pair !== null && STOP_TWO.has(pair)) || STOP_ONE.has(lower(s, i));
+  }
   const fpair = pairAt(s, i, true);
   return (fpair !== null && STOP_TWO_FOLDED.has(fpair)) || STOP_ONE_FOLDED.has(s.line.tokens[i].fold);
 }
@@ -66,6 +68,40 @@ export function isCapitalStop(s: Scan, i: number): boolean {
   if (!s.noMarks) return false;
   const fpair = pairAt(s, i, true);
   return (fpair !== null && CAPITAL_STOP_FOLDED.has(fpair)) || (CAPITAL_STOP_FOLDED.has(s.line.tokens[i].fold) && s.line.tokens[i].fold !== 'xa');
+}
+
+/** ALL CAPS with accents: a word news almost never capitalises ("KHIẾN", "THÊM", "VẪN"). */
+function isCommonWord(s: Scan, i: number): boolean {
+  return s.line.allCaps && !s.noMarks && ALWAYS_LOWER.has(s.line.tokens[i].text.toLowerCase());
+}
+
+function isLowerish(s: Scan, i: number): boolean {
+  const w = s.line.tokens[i].text.toLowerCase();
+  return ALWAYS_LOWER.has(w) || MOSTLY_LOWER.has(w);
+}
+
+/** Token i+1 could carry a name on: a plain word after a space, not a number, letter, stop or place. */
+function runsOn(s: Scan, i: number): boolean {
+  const t = s.line.tokens;
+  const n = i + 1;
+  if (n >= t.length || !SPACE.test(between(s, i, n)) || s.prefixTokens.has(n)) return false;
+  const w = t[n].text;
+  if (isDigits(w)) return !nameNumber(s, n); // "KHIẾN 4 NGƯỜI": a quantity runs the phrase on
+  if (/\d/.test(w) || w.length === 1 || ROMAN.test(w) || isStop(s, n) || isCapitalStop(s, n)) return false;
+  return provinceIndex.matchAt(t, s.line.norm, n) === null;
+}
+
+/**
+ * ALL CAPS: a common word starts a phrase that is not the name ("ĐỒNG NAI KHIẾN 4...",
+ * "DU LONG NỐI DÀI..."), unless it closes the name ("QUẤT ĐỘNG BỐC CHÁY", "CẦU NGHÌN,").
+ */
+function commonPhrase(s: Scan, i: number): boolean {
+  return isCommonWord(s, i) && runsOn(s, i);
+}
+
+/** ALL CAPS: a name does not start with a common word, unless a name-like word follows ("MANG YANG"). */
+function commonStart(s: Scan, i: number): boolean {
+  return isCommonWord(s, i) && !(runsOn(s, i) && !isDigits(s.line.tokens[i + 1].text) && !isLowerish(s, i + 1));
 }
 
 export function isCountry(s: Scan, i: number): boolean {
@@ -89,18 +125,43 @@ function upperWord(s: Scan, i: number): boolean {
   return w === w.toUpperCase();
 }
 
+// After "mở rộng", these make it a verb with an object ("mở rộng quy mô",
+// "mở rộng thêm 50 ha", "mở rộng sang..."), not part of the name.
+const EXPANSION_OBJECT = new Set(['quy', 'dien', 'them', 'sang', 'ra', 'len', 'toi', 'den', 'thanh', 'ha', 'khong',
+  'vung', 'pham', 'dau', 'san', 'nha', 'thi', 'dat', 'mo', 'hoat', 'ket', 'cong', 'nang']);
+
 /** "mở rộng" after a name stays: it is part of registered names. */
 function isExpansion(s: Scan, i: number): boolean {
-  return pairAt(s, i, true) === 'mo rong';
+  if (pairAt(s, i, true) !== 'mo rong') return false;
+  const t = s.line.tokens;
+  const next = t[i + 2];
+  return !(next !== undefined && SPACE.test(between(s, i + 1, i + 2)) && EXPANSION_OBJECT.has(next.fold));
+}
+
+/** "TP.HCM", "TP HCM": a city's abbreviation written as one name. */
+function cityAbbreviation(s: Scan, i: number): boolean {
+  const t = s.line.tokens;
+  if (t[i].fold !== 'tp' || i + 1 >= t.length || t[i + 1].text !== t[i + 1].text.toUpperCase()) return false;
+  const p = provinceIndex.matchAt(t, s.line.norm, i);
+  return p !== null && p.last === i + 2;
+}
+
+/** "số 2" after a name: a numbered section of it ("Ea Ral số 2"). */
+function numberedSection(s: Scan, i: number): boolean {
+  const t = s.line.tokens;
+  return t[i].fold === 'so' && i + 1 < t.length && isDigits(t[i + 1].text) && t[i + 1].text.length <= 2 &&
+    SPACE.test(between(s, i, i + 1)) && nameNumber(s, i + 1);
 }
 
 /** Can a name start at token i? Capitalised word or digit, or "số 21". */
 export function canStart(s: Scan, i: number): boolean {
   const t = s.line.tokens;
+  if (i < t.length && cityAbbreviation(s, i)) return true;
   if (i >= t.length || s.prefixTokens.has(i) || isCountry(s, i) || isCapitalStop(s, i)) return false;
   if (s.line.allCaps && isStop(s, i)) return false;
-  if (isDigits(t[i].text)) return nameNumber(s, i) && !/^[.,]\d/.test(s.line.norm.slice(t[i].end, t[i].end + 2));
+  if (isDigits(t[i].text)) return nameNumber(s, i) && !/^[.,/]\d/.test(s.line.norm.slice(t[i].end, t[i].end + 2));
   if (t[i].fold === 'so' && i + 1 < t.length && isDigits(t[i + 1].text) && SPACE.test(between(s, i, i + 1))) return true;
+  if (commonStart(s, i) && !provinceIndex.matchAt(t, s.line.norm, i)) return false;
   return isCapitalised(t[i].text);
 }
 
@@ -128,11 +189,15 @@ export function readName(s: Scan, i0: number): NameSpan | null {
   let numbered = false;
   let hyphenated = false;
   const start = provinceIndex.matchAt(t, s.line.norm, i);
-  if (start && !caps) {
+  if (start && (!caps || cityAbbreviation(s, i))) {
     // "Khu công nghệ cao Đà nẵng": a province written in any case is one word group.
     i = start.last;
     syllables = start.last - start.first;
   } else if (t[i].fold === 'so' && isDigits(t[i + 1]?.text ?? '')) {
+    i += 2;
+    numbered = true;
+  } else if (isDigits(t[i].text) && i + 1 < t.length && isDigits(t[i + 1].text) && between(s, i, i + 1) === '-') {
+    // "KCN 19-5": a date written as the name.
     i += 2;
     numbered = true;
   }
@@ -141,7 +206,9 @@ export function readName(s: Scan, i0: number): NameSpan | null {
       const sep = between(s, i - 1, i);
       if (HYPHEN.test(sep)) {
         // A joining hyphen needs a name on its right, not "- Quảng Ngãi" or "- giai đoạn 1".
-        if (!canStart(s, i) || isPhase(t[i].fold, t[i + 1]?.fold) || provinceIndex.matchAt(t, s.line.norm, i)) break;
+        // A province on the right is the park's province, unless the left part is a place too ("Sài Gòn - Bắc Giang").
+        if (!canStart(s, i) || isPhase(t[i].fold, t[i + 1]?.fold)) break;
+        if (provinceIndex.matchAt(t, s.line.norm, i) && !(start && start.last === i && !hyphenated)) break;
         if (!caps && !isCapitalised(t[i].text)) break;
         syllables = 0; // each joined part is a name of its own length
         hyphenated = true;
@@ -150,6 +217,11 @@ export function readName(s: Scan, i0: number): NameSpan | null {
     if (i > i0 && s.prefixTokens.has(i)) break;
     if (isPhase(t[i].fold, t[i + 1]?.fold)) break;
     const word = t[i].text;
+    if (i > i0 && !numbered && numberedSection(s, i)) {
+      i += 2;
+      numbered = true;
+      continue;
+    }
     if (isDigits(word)) {
       if (!nameNumber(s, i) || numbered) break;
       numbered = true;
@@ -170,8 +242,9 @@ export function readName(s: Scan, i0: number): NameSpan | null {
       continue;
     }
     if (caps) {
-      if (isStop(s, i)) break;
+      // A province first: "VSIP CẦN THƠ" is not cut at "cần" (need).
       const prov = provinceIndex.matchAt(t, s.line.norm, i);
+      if (!prov && isStop(s, i)) break;
       if (prov && syllables > 0 && !allDirections(s, i0, i) && !(syllables === 1 && !hyphenated && isForeign(t[i - 1].fold))) break;
       if (numbered || syllables >= MAX_CAPS_SYLLABLES) break;
       if (prov) {
@@ -179,6 +252,7 @@ export function readName(s: Scan, i0: number): NameSpan | null {
         i = prov.last;
         continue;
       }
+      if (i > i0 && commonPhrase(s, i)) break;
       syllables++;
       i++;
       continue;
@@ -209,6 +283,8 @@ export function readName(s: Scan, i0: number): NameSpan | null {
     break;
   }
   if (i === i0) return null;
+  // ALL CAPS: one lower-case-looking syllable alone is a word, not a name ("KCN LẠI SÁNG ĐÈN").
+  if (caps && !s.noMarks && i === i0 + 1 && isLowerish(s, i0)) return null;
   return { first: i0, last: i, numbered };
 }
 

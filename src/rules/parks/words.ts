@@ -23,7 +23,7 @@ const STOP_ACCENTED = set(`
   kết cấu, xây dựng, kinh doanh, chuyển, đón, đề xuất, kêu gọi, cần, phải,
   không, chưa, đề nghị, yêu cầu, nhận, hỗ trợ, ngày, tháng, quý, lúc, sáng,
   chiều, tối, đêm, ha, héc, hecta, km, triệu, tỷ, tỉ, usd,
-  vnđ, vnd, ông, bà, anh, chị, các, những, một, hai, ba, bốn, nhiều, mọi,
+  vnđ, vnd, ông, bà, chị, các, những, một, hai, ba, bốn, nhiều, mọi,
   việt nam, vn, nhà, đầu, chủ, cùng, như, rất, ngay, sớm, hết, toàn,
   nửa, hoàn thiện, rà soát, thuê, xin, dự kiến, quy định, cụ thể, hình thành, ước,
   khác, cả nước, lớn, nhất, sản xuất, phát triển, mở, đóng, góp, trở thành, trở,
@@ -32,6 +32,9 @@ const STOP_ACCENTED = set(`
   đạt được, tăng trưởng, ký, kí, ghi nhận, gây, ô nhiễm, xả thải, nước thải, rác,
   chiếm, gấp, kỳ vọng, hướng, tầm, đồ án, danh mục, kế hoạch, quyết định, nghị quyết,
   phục vụ, mặt bằng, thành khu, tọa lạc, toạ lạc, trở thành, văn bản, công văn, tờ trình, báo cáo, dược phẩm, ...,
+  chờ, miền, vùng, quan tâm, tương lai, đông dân, hàng trăm, hàng nghìn, hàng ngàn, hàng chục, lâu đời,
+  lưu lượng, trưng bày, thúc đẩy, đảm bảo, bảo đảm, tích hợp, hưởng lợi, cúp, khảo sát, chững, dẫn dắt,
+  dọc, liền kề, đẩy mạnh, thí điểm, vì, vẫn, vận hành, duy nhất,
 `);
 
 // Single syllables that are ambiguous once folded ("Nam" vs "năm", "Xá" vs "xã").
@@ -50,7 +53,9 @@ export const CAPITAL_STOP = set(`
   thị trấn, công ty, tập đoàn, ban, bộ, sở, ngân hàng, nhà máy, dự án, chính phủ,
   thủ tướng, chủ tịch, việt nam, vn, giai đoạn, kcn, ccn, kkt, kcx, kcnc, cty,
   tổng công ty, liên doanh, quyết định, nghị quyết, nghị định, đại học, học viện,
-  trường, bệnh viện, trung tâm, viện,
+  bệnh viện, trung tâm, viện,
+  trường đại, trường đh, trường cđ, trường cao, trường trung, trường thpt, trường thcs,
+  trường tiểu, trường mầm,
 `);
 export const CAPITAL_STOP_FOLDED = new Set([...CAPITAL_STOP].map(fold).filter((w) => !AMBIGUOUS_FOLDED.has(w)));
 
@@ -60,7 +65,10 @@ export const DESCRIPTORS = [
   'chuyên sâu', 'dầu khí', 'sân bay', 'công nghệ cao', 'trọng điểm quốc gia', 'trọng điểm',
   'hỗ trợ', 'sinh thái', 'chuyên ngành', 'tập trung', 'đô thị', 'cảng biển', 'ven biển',
   'cửa khẩu', 'quốc tế', 'xanh', 'thông minh', 'dệt may', 'công nghiệp hỗ trợ', 'làng nghề',
-  'đa ngành', 'công nghệ thông tin', 'cơ khí', 'chế biến', 'dược phẩm',
+  'đa ngành', 'công nghệ thông tin', 'cơ khí ô tô', 'cơ khí', 'ô tô', 'chế biến', 'dược phẩm', 'chuyên biệt',
+  'tự do', 'đặc biệt', 'phi thuế quan', 'tổng hợp', 'kinh tế tuần hoàn', 'xuyên biên giới', 'thế hệ mới',
+  'sinh học', 'công nghệ số', 'phụ trợ', 'kiểu mẫu', 'trung hòa carbon', 'thông thường', 'dầu mỏ', 'hóa dầu',
+  'phi quân sự', 'năng lượng',
 ].map((d) => fold(d).split(' '));
 
 // Words that mark a generic, plural mention before the prefix.
