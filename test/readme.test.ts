@@ -15,9 +15,10 @@ function examples(markdown: string): Example[] {
   return out;
 }
 
-// Timings differ from run to run: keep their labels only.
+// Timings differ from run to run: keep their labels only (and so the summary
+// table's column widths, which follow the widest value, may differ too).
 // CSV lines end in CRLF; the README shows them as plain lines.
-const steady = (s: string) => s.replace(/\r\n/g, '\n').replace(/^(elapsed|lines\/s)\s.*$/gm, '$1').trimEnd();
+const steady = (s: string) => s.replace(/\r\n/g, '\n').replace(/^(elapsed|lines\/s)\s.*$/gm, '$1').replace(/ {2,}/g, ' ').trimEnd();
 
 const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
 
