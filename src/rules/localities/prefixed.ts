@@ -6,7 +6,7 @@ import type { LineContext } from '../context.js';
 import type { LocalityLevel } from '../../types.js';
 import { caseless, provinceAt, provinceStartingAt } from '../provinces/candidates.js';
 import { hasMarks, wordIn } from './line-words.js';
-import { COMMON_AFTER_PREFIX, DISTRICT_LEVELS, DOTTED, NOT_A_NAME_START, PREFIXES, STOP_WORDS } from './words.js';
+import { COMMON_AFTER_PREFIX, DISTRICT_LEVELS, DOTTED, NOT_A_NAME_START, NOT_A_NAME_START_BEFORE, PREFIXES, STOP_WORDS } from './words.js';
 
 export interface NameRun {
   first: number;
@@ -79,7 +79,10 @@ export function keywordAt(line: LineContext, k: number): boolean {
 /** True when token `k` can start a place name in this line. */
 function nameStart(line: LineContext, k: number, noCase: boolean): boolean {
   const t = line.tokens[k];
-  if (NOT_A_NAME_START.has(t.fold) || keywordAt(line, k)) return false;
+  if (wordIn(line, t, NOT_A_NAME_START) || keywordAt(line, k)) return false;
+  const before = NOT_A_NAME_START_BEFORE[t.fold];
+  const next = line.tokens[k + 1];
+  if (before && (!next || before.has(next.fold) || (!noCase && !isCapitalised(next.text)))) return false;
   return noCase ? !wordIn(line, t, STOP_WORDS) && !wordIn(line, t, COMMON_AFTER_PREFIX) : isCapitalised(t.text);
 }
 
@@ -98,7 +101,7 @@ export function readName(line: LineContext, j: number, level: LocalityLevel): Na
     const gz = districtIndex.matchesAt(tokens, norm, j).find((m) => m.marks !== 'other');
     if (gz) return { first: j, last: gz.last };
   }
-  if (!nameStart(line, j, noCase)) return null;
+  if (!nameStart(line, j, noCase) && !knownDistrictAt(line, j, level)) return null;
   let last = j + 1;
   const max = noCase ? (DISTRICT_LEVELS.has(level) ? 4 : 3) : 6;
   if (!DIGITS.test(tokens[j].fold)) {
@@ -123,6 +126,13 @@ export function readName(line: LineContext, j: number, level: LocalityLevel): Na
   return { first: j, last };
 }
 
+// A known district-level name (`huyện Nhà Bè`) even where its first word
+// usually starts another kind of name.
+function knownDistrictAt(line: LineContext, j: number, level: LocalityLevel): boolean {
+  if (!DISTRICT_LEVELS.has(level) || keywordAt(line, j)) return false;
+  return districtIndex.matchesAt(line.tokens, line.norm, j).some((m) => m.marks === 'same' && m.last - m.first > 1);
+}
+
 /** The written name, whitespace collapsed and a joining hyphen spaced (`Phan Rang - Tháp Chàm`). */
 export function nameText(line: LineContext, run: NameRun): string {
   return line.text
@@ -139,10 +149,20 @@ export function acceptName(line: LineContext, run: NameRun, level: LocalityLevel
   const province = cover && cover.last >= run.last ? cover : undefined;
   // `thành phố Hải Phòng`, `TP.HCM`, `TP Huế`: a centrally-run city is a province.
   if (province && (level === 'city' || level === 'town') && isMunicipality(province.canonical)) return false;
+  // `thành phố Đồng Nai`: a province-level name that no city below a province
+  // bears names the province (a province may become a centrally-run city).
+  if (province && level === 'city' && districtsNamed(name).length === 0) return false;
   // A city is always a known unit: `thành phố Thâm Quyến` is abroad.
   // So is a quận: `quận Cam` is Orange County. Numbered ones (`Quận 7`) are kept.
   if (level === 'city' || level === 'urban_district') {
     return districtsNamed(name).length > 0 || province !== undefined || /^\d+$/.test(name);
   }
+  // A syllable with two vowel groups is not Vietnamese (`thị trấn Canada`):
+  // a place abroad, unless it is a known unit.
+  for (let k = run.first; k < run.last; k++) {
+    if (FOREIGN_SYLLABLE.test(line.tokens[k].fold)) return DISTRICT_LEVELS.has(level) && districtsNamed(name).length > 0;
+  }
   return true;
 }
+
+const FOREIGN_SYLLABLE = /[aeiouy][^aeiouy\d]+[aeiouy]/;
