@@ -17,6 +17,8 @@ export interface Prefix {
   level: LocalityLevel;
   /** First token after the prefix. */
   next: number;
+  /** A one-letter abbreviation (`H.`, `Q.`, `P.`): also a person's initial (`ông H. nói`). */
+  letter: boolean;
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
@@ -25,6 +27,17 @@ const DIGITS = /^\d+$/;
 
 /** The locality prefix starting at token `i`, or null. */
 const FIRST_WORDS = new Set(PREFIXES.map((p) => p.words[0]));
+
+// By first letter, a bit per length a level word's first syllable can have
+// (`xa`: x → 2): rules a syllable out without hashing it.
+const FIRST_SHAPES = new Uint8Array(128);
+for (const w of FIRST_WORDS) FIRST_SHAPES[w.charCodeAt(0)] |= 1 << w.length;
+
+/** True when a level word can start with this folded syllable. */
+export function mayStartPrefix(fold: string): boolean {
+  const c = fold.charCodeAt(0);
+  return c < 128 && fold.length < 8 && (FIRST_SHAPES[c] & (1 << fold.length)) !== 0 && FIRST_WORDS.has(fold);
+}
 
 export function prefixAt(line: LineContext, i: number): Prefix | null {
   const { tokens, norm } = line;
@@ -48,7 +61,7 @@ export function prefixAt(line: LineContext, i: number): Prefix | null {
       // Typed without diacritics, a capitalised `Phuong`/`Quan` mid-sentence is a name (`Phuong Thanh`).
       if (!marks && n === 1 && !line.allCaps && isCapitalised(tokens[i].text) && !sentenceStart(line, i)) continue;
     }
-    return { level: p.level, next: i + n };
+    return { level: p.level, next: i + n, letter: p.words[0].length === 1 };
   }
   return null;
 }
@@ -130,7 +143,8 @@ export function readName(line: LineContext, j: number, level: LocalityLevel): Na
 // usually starts another kind of name.
 function knownDistrictAt(line: LineContext, j: number, level: LocalityLevel): boolean {
   if (!DISTRICT_LEVELS.has(level) || keywordAt(line, j)) return false;
-  return districtIndex.matchesAt(line.tokens, line.norm, j).some((m) => m.marks === 'same' && m.last - m.first > 1);
+  const marks = hasMarks(line);
+  return districtIndex.matchesAt(line.tokens, line.norm, j).some((m) => (m.marks === 'same' || (!marks && m.marks === 'none')) && m.last - m.first > 1);
 }
 
 /** The written name, whitespace collapsed and a joining hyphen spaced (`Phan Rang - Tháp Chàm`). */
@@ -142,9 +156,11 @@ export function nameText(line: LineContext, run: NameRun): string {
 }
 
 /** Whether a name read after a prefix of this level is a locality of it. */
-export function acceptName(line: LineContext, run: NameRun, level: LocalityLevel): boolean {
+export function acceptName(line: LineContext, run: NameRun, level: LocalityLevel, letter = false): boolean {
   const name = nameText(line, run);
   if (NOT_A_PLACE.has(name.toLowerCase())) return false;
+  // After `H.` a district must be a known one: the letter may be an initial.
+  if (letter && level === 'district' && districtsNamed(name).length === 0) return false;
   const cover = provinceAt(line, run.first);
   const province = cover && cover.last >= run.last ? cover : undefined;
   // `thành phố Hải Phòng`, `TP.HCM`, `TP Huế`: a centrally-run city is a province.
