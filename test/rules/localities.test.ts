@@ -72,6 +72,10 @@ describe('localities: names whose first word often starts something else', () =>
     ['Đường liên xã Trường Thịnh được nâng cấp', ['commune:Trường Thịnh']],
     ['Cụm công nghiệp ở xã Nhà Bè sắp đấu giá', ['commune:Nhà Bè']],
     ['Nông dân phường Đoàn Kết thu hoạch lúa', ['ward:Đoàn Kết']],
+    // A known unit's name passes the foreign-syllable test at any level.
+    ['Chợ đêm ở phường Pleiku đông khách', ['ward:Pleiku']],
+    // `P.` glued to the name, and `H.` before a known district.
+    ['Nhà xưởng tại P.Tân Định và H.Củ Chi cho thuê', ['ward:Tân Định', 'district:Củ Chi']],
   ])('%s', (line, want) => {
     expect(localities(line)).toEqual(want);
   });
@@ -81,6 +85,8 @@ describe('localities: names whose first word often starts something else', () =>
     'Lãnh đạo xã Chủ tịch UBND tỉnh tiếp',
     'Phó chủ tịch xã Phó Bí thư Đảng ủy dự họp',
     'Ý kiến của xã Đoàn công tác ghi nhận',
+    'ÔNG H. NÓI RẰNG SẼ KHÁNG CÁO', // an initial, not `huyện`
+    'Cửa hàng H.P.H bị xử phạt',
   ])('nothing: %s', (line) => {
     expect(localities(line)).toEqual([]);
   });

@@ -176,7 +176,7 @@ export function acceptName(line: LineContext, run: NameRun, level: LocalityLevel
   // A syllable with two vowel groups is not Vietnamese (`thị trấn Canada`):
   // a place abroad, unless it is a known unit.
   for (let k = run.first; k < run.last; k++) {
-    if (FOREIGN_SYLLABLE.test(line.tokens[k].fold)) return DISTRICT_LEVELS.has(level) && districtsNamed(name).length > 0;
+    if (FOREIGN_SYLLABLE.test(line.tokens[k].fold)) return districtsNamed(name).length > 0; // `phường Pleiku`
   }
   return true;
 }
