@@ -26,9 +26,19 @@ interface Entry<T> {
   value: T;
 }
 
-// Between two syllables of one name: spaces, a hyphen or a dot ("TP.HCM",
-// "Bà Rịa-Vũng Tàu"), nothing else (a comma ends the name).
-const JOIN = /^[\s.\-]{0,3}$/;
+// Between two syllables of one name: up to three spaces, hyphens or dots
+// ("TP.HCM", "Bà Rịa-Vũng Tàu"), nothing else (a comma ends the name).
+function joins(norm: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) {
+    const c = norm.charCodeAt(k);
+    if (c !== 32 && c !== 46 && c !== 45 && !(c >= 9 && c <= 13) && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+const NONE: never[] = [];
+const RANK = { same: 0, none: 1, other: 2 } as const;
 
 /** Folded syllables of a name as written ("TP.HCM" → ["tp", "hcm"]). */
 export function nameWords(name: string): string[] {
@@ -78,26 +88,32 @@ export class NameIndex<T> {
     return this.matchesAt(tokens, norm, i)[0] ?? null;
   }
 
+  /** True when some stored name starts with this folded syllable (a cheap test before `matchesAt`). */
+  startsWith(fold: string): boolean {
+    return this.byFirst.has(fold);
+  }
+
   /** Every stored name of the longest length starting at token `i`, best written form first. */
   matchesAt(tokens: Token[], norm: string, i: number): Match<T>[] {
     const candidates = this.byFirst.get(tokens[i].fold);
-    if (!candidates) return [];
-    const out: Match<T>[] = [];
+    if (!candidates) return NONE;
+    let out: Match<T>[] | null = null;
     for (const entry of candidates) {
       const n = entry.words.length;
-      if (out.length && n < out[0].last - out[0].first) break;
+      if (out && n < out[0].last - out[0].first) break;
       if (i + n > tokens.length) continue;
       let ok = true;
       for (let k = 1; k < n && ok; k++) {
-        ok = tokens[i + k].fold === entry.words[k] && JOIN.test(norm.slice(tokens[i + k - 1].end, tokens[i + k].start));
+        ok = tokens[i + k].fold === entry.words[k] && joins(norm, tokens[i + k - 1].end, tokens[i + k].start);
       }
       if (!ok) continue;
-      let written = '';
-      for (let k = 0; k < n; k++) written += (k ? ' ' : '') + tokens[i + k].text.toLowerCase();
+      let written = n === 1 ? tokens[i].text.toLowerCase() : '';
+      if (n > 1) for (let k = 0; k < n; k++) written += (k ? ' ' : '') + tokens[i + k].text.toLowerCase();
       const marks = entry.forms.has(written) ? 'same' : ASCII.test(written) ? 'none' : 'other';
-      out.push({ value: entry.value, first: i, last: i + n, start: tokens[i].start, end: tokens[i + n - 1].end, marks });
+      (out ??= []).push({ value: entry.value, first: i, last: i + n, start: tokens[i].start, end: tokens[i + n - 1].end, marks });
     }
-    const rank = { same: 0, none: 1, other: 2 };
-    return out.sort((a, b) => rank[a.marks] - rank[b.marks]);
+    if (!out) return NONE;
+    if (out.length > 1) out.sort((a, b) => RANK[a.marks] - RANK[b.marks]);
+    return out;
   }
 }

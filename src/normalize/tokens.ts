@@ -45,6 +45,15 @@ export function tokenize(norm: string, folded: string): Token[] {
 
 /** True when the syllable starts with a capital letter or a digit (a name may start here). */
 export function isCapitalised(word: string): boolean {
+  // By code point for ASCII, Latin-1 and the Vietnamese block (capitals at
+  // even code points): rules ask this per syllable, and toLowerCase would
+  // build a string each time. Other scripts fall back to toLowerCase.
+  const n = word.charCodeAt(0);
+  if (n < 0x80) return (n >= 65 && n <= 90) || (n >= 48 && n <= 57);
+  if (n < 0x100) return n >= 0xc0 && n <= 0xde && n !== 0xd7;
+  if (n >= 0x1ea0 && n <= 0x1ef9) return (n & 1) === 0;
+  if (n === 0x110) return true; // Đ
+  if (n === 0x111) return false; // đ
   const c = word[0];
-  return c !== undefined && (c !== c.toLowerCase() || (c >= '0' && c <= '9'));
+  return c !== undefined && c !== c.toLowerCase();
 }

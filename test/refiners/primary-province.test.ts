@@ -8,6 +8,12 @@ describe('primary province', () => {
     ['Huyện Cẩm Giàng vừa khởi công cụm công nghiệp', 'Hải Dương', 'Hải Phòng'],
     ['Cụm công nghiệp ở quận Bình Tân được di dời', 'Hồ Chí Minh', 'Hồ Chí Minh'], // the level narrows Bình Tân
     ['Nhà máy đặt tại thành phố Long Khánh', 'Đồng Nai', 'Đồng Nai'],
+    // A ward named after a former province is a ward: the province is the one after it.
+    ['Chợ mới ở P.Kon Tum (tỉnh Quảng Ngãi) khai trương', 'Quảng Ngãi', 'Quảng Ngãi'],
+    // A province-level name after `thành phố` with no city of that name below it.
+    ['Sở Xây dựng thành phố Đồng Nai duyệt quy hoạch', 'Đồng Nai', 'Đồng Nai'],
+    // A special zone implies its province.
+    ['Cảng cá ở đặc khu Vân Đồn được nâng cấp', 'Quảng Ninh', 'Quảng Ninh'],
   ])('%s → %s', (line, province, p2025) => {
     const x = extract(line);
     expect(x.province).toBe(province);

@@ -60,6 +60,50 @@ describe('localities: nothing', () => {
   });
 });
 
+describe('localities: names whose first word often starts something else', () => {
+  it.each([
+    // With diacritics `Chư`, `Nha`, `Bản`, `Phố` are not `Chủ`, `Nhà`, `Ban`, `Phó`.
+    ['Mở rộng cụm công nghiệp ở huyện Chư Păh', ['district:Chư Păh']],
+    ['Nhà đầu tư đến phường Nha Trang tìm mặt bằng', ['ward:Nha Trang']],
+    ['Bà con xã Bản Phiệt trồng chuối xuất khẩu', ['commune:Bản Phiệt']],
+    ['Lễ hội ở phường Phố Hiến kéo dài ba ngày', ['ward:Phố Hiến']],
+    // `Trường`, `Nhà`, `Đoàn` start a name unless the next word makes them a school, a building, a delegation.
+    ['Tàu cá cập cảng đặc khu Trường Sa an toàn', ['special_zone:Trường Sa']],
+    ['Đường liên xã Trường Thịnh được nâng cấp', ['commune:Trường Thịnh']],
+    ['Cụm công nghiệp ở xã Nhà Bè sắp đấu giá', ['commune:Nhà Bè']],
+    ['Nông dân phường Đoàn Kết thu hoạch lúa', ['ward:Đoàn Kết']],
+    // A known unit's name passes the foreign-syllable test at any level.
+    ['Chợ đêm ở phường Pleiku đông khách', ['ward:Pleiku']],
+    // `P.` glued to the name, and `H.` before a known district.
+    ['Nhà xưởng tại P.Tân Định và H.Củ Chi cho thuê', ['ward:Tân Định', 'district:Củ Chi']],
+  ])('%s', (line, want) => {
+    expect(localities(line)).toEqual(want);
+  });
+
+  it.each([
+    'Sinh viên thị xã Trường Đại học Sư phạm tham gia',
+    'Lãnh đạo xã Chủ tịch UBND tỉnh tiếp',
+    'Phó chủ tịch xã Phó Bí thư Đảng ủy dự họp',
+    'Ý kiến của xã Đoàn công tác ghi nhận',
+    'ÔNG H. NÓI RẰNG SẼ KHÁNG CÁO', // an initial, not `huyện`
+    'Cửa hàng H.P.H bị xử phạt',
+  ])('nothing: %s', (line) => {
+    expect(localities(line)).toEqual([]);
+  });
+});
+
+describe('localities: places abroad and province-level cities', () => {
+  it.each([
+    'Một vụ nổ xảy ra ở thị trấn Florida, nhiều người bị thương. Cảnh sát điều tra.',
+    'Tuyết rơi dày ở xã Ontario trong nhiều ngày. Giao thông tê liệt.',
+    'Cảnh sát thành phố Nagoya bắt giữ nghi phạm',
+    // A province-level name that is no city below a province is the province.
+    'Sở Công Thương thành phố Đồng Nai kiểm tra các nhà máy',
+  ])('%s', (line) => {
+    expect(localities(line)).toEqual([]);
+  });
+});
+
 describe('localities: long lines stay linear', () => {
   it.each(['xã Hà Nội, ', 'huyện Quảng Ninh, Hà Nội, ', '(Thái Thụy, Thái Bình) tại Vân Đồn, xã Tân An '])('%s × many', (unit) => {
     const line = unit.repeat(Math.ceil(200_000 / unit.length));

@@ -6,13 +6,13 @@ import type { Found, Locality, LocalityLevel } from '../../types.js';
 import { districtIndex } from '../../gazetteer/index.js';
 import { DISTRICT_LEVELS } from './words.js';
 import { isCapitalised } from '../../normalize/tokens.js';
-import { acceptName, nameText, prefixAt, readName, type NameRun } from './prefixed.js';
+import { acceptName, mayStartPrefix, nameText, prefixAt, readName, type NameRun } from './prefixed.js';
 import { caseless, provinceStartingAt } from '../provinces/candidates.js';
 import { overlapsAny } from './spans.js';
 import { foreignAfter } from './foreign.js';
 import { placePhrases } from './place-phrase.js';
+import { lineState } from './line-state.js';
 
-const cache = new WeakMap<LineContext, Found<Locality>[]>();
 
 export function findLocalities(line: LineContext, found: Findings): Found<Locality>[] {
   void found;
@@ -21,20 +21,19 @@ export function findLocalities(line: LineContext, found: Findings): Found<Locali
 
 /** The line's localities (computed once: the province rule reads them too). */
 export function localitiesOf(line: LineContext): Found<Locality>[] {
-  let out = cache.get(line);
-  if (!out) cache.set(line, (out = scan(line)));
-  return out;
+  const state = lineState(line);
+  if (state.localities === undefined) state.localities = scan(line);
+  return state.localities;
 }
-
-// Quick trigger: no level word, no capitalised abbreviation → only place phrases can fire.
-const TRIGGER = /(?<![\p{L}\p{N}])(?:huyen|quan|xa|phuong|thanh pho|thi tran|dac khu|tp|tx|p\.|q\.|tt\.)(?![\p{L}\p{N}])/u;
 
 function scan(line: LineContext): Found<Locality>[] {
   const out: Found<Locality>[] = [];
   const { tokens, norm } = line;
-  if (TRIGGER.test(line.fold)) {
-    const noCase = caseless(line);
+  {
+    let noCase: boolean | undefined;
     for (let i = 0; i < tokens.length; i++) {
+      // The first syllable of a level word: a table test before any lookup.
+      if (!mayStartPrefix(tokens[i].fold)) continue;
       const prefix = prefixAt(line, i);
       if (!prefix) continue;
       // Between prefix and name: a space, the abbreviation's dot, or a list's colon.
@@ -45,9 +44,9 @@ function scan(line: LineContext): Found<Locality>[] {
       }
       const group: NameRun[] = [];
       let run = readName(line, j, prefix.level);
-      while (run && acceptName(line, run, prefix.level)) {
+      while (run && acceptName(line, run, prefix.level, prefix.letter)) {
         group.push(run);
-        const next = listNext(line, run.last, noCase);
+        const next = listNext(line, run.last, (noCase ??= caseless(line)));
         run = next === null ? null : readName(line, next, prefix.level);
         if (run && !listItem(line, run, prefix.level)) run = null;
       }

@@ -3,8 +3,8 @@
 import { fold } from '../../normalize/text.js';
 import type { Token } from '../../normalize/tokens.js';
 import type { LineContext } from '../context.js';
+import { lineState } from './line-state.js';
 
-const marksCache = new WeakMap<LineContext, boolean>();
 const foldedLists = new WeakMap<Set<string>, Set<string>>();
 
 /**
@@ -12,14 +12,20 @@ const foldedLists = new WeakMap<Set<string>, Set<string>>();
  * line typed without them may still hold one `Đ` or a quoted name).
  */
 export function hasMarks(line: LineContext): boolean {
-  let v = marksCache.get(line);
-  if (v === undefined) {
-    const lower = line.norm.toLowerCase();
-    let marked = 0;
-    for (let i = 0; i < lower.length; i++) if (lower.charCodeAt(i) !== line.fold.charCodeAt(i)) marked++;
-    marksCache.set(line, (v = marked * 10 > line.tokens.length));
+  const state = lineState(line);
+  if (state.marks === undefined) state.marks = countMarked(line.norm) * 10 > line.tokens.length;
+  return state.marks;
+}
+
+// Letters with diacritics (and đ): Latin-1 and Latin Extended letters, up to
+// the Vietnamese block U+1EA0–U+1EF9. Counting code points needs no copy of the line.
+function countMarked(norm: string): number {
+  let n = 0;
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c >= 0xc0 && c <= 0x1ef9 && c !== 0xd7 && c !== 0xf7 && (c <= 0x24f || c >= 0x1e00)) n++;
   }
-  return v;
+  return n;
 }
 
 /** True when the token is one of `words` (lower case, with diacritics). */

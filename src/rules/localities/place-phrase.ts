@@ -5,7 +5,9 @@ import { districtIndex, province2025, uniqueProvinceOf, type DistrictName } from
 import { isCapitalised, type Token } from '../../normalize/tokens.js';
 import type { Found, Locality } from '../../types.js';
 import type { LineContext } from '../context.js';
-import { caseless, provinceStartingAt } from '../provinces/candidates.js';
+import { caseless, provinceAt, provinceCandidates, provinceStartingAt } from '../provinces/candidates.js';
+import type { Match } from '../../gazetteer/matcher.js';
+import { tokensFolded } from './token-at.js';
 import { wordIn } from './line-words.js';
 import { STOP_WORDS } from './words.js';
 
@@ -13,52 +15,90 @@ import { STOP_WORDS } from './words.js';
 const BEFORE = new Set(['tại', 'ở', 'thuộc', 'về', 'đến', 'và']);
 const AT = new Set(['tại', 'ở']);
 const BEFORE_FOLDED = new Set(['tai', 'o', 'thuoc', 've', 'den', 'va']);
+const AT_FOLDED = ['tai', 'o'];
+
 
 export function placePhrases(line: LineContext): Found<Locality>[] {
-  const { tokens, norm } = line;
   const noCase = caseless(line);
   if (noCase && !line.allCaps) return [];
   const out: Found<Locality>[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const here = provinceStartingAt(line, i);
-    if (here) {
-      i = here.last - 1;
-      continue;
-    }
-    // Numbered districts (`quận 7`) only ever count with their prefix.
-    if (/^\d/.test(tokens[i].text) || (!noCase && !isCapitalised(tokens[i].text))) continue;
-    // Cheap checks first: this runs on every capitalised syllable.
-    const prev = tokens[i - 1];
-    let opened = prev === undefined;
-    let afterWord = false;
-    if (prev) {
-      let k = tokens[i].start - 1;
-      while (k >= prev.end && norm.charCodeAt(k) === 32) k--;
-      if (k >= prev.end) opened = norm[k] === '(' || norm[k] === ',';
-      else afterWord = k < tokens[i].start - 1 && BEFORE_FOLDED.has(prev.fold) && wordIn(line, prev, BEFORE) && (noCase || !isCapitalised(prev.text));
-    }
-    if (!opened && !afterWord) continue;
-    const m = districtIndex.matchesAt(tokens, norm, i).find((x) => x.marks !== 'other');
-    if (!m) continue;
-    const next = tokens[m.last];
-    const gap = next ? norm.slice(tokens[m.last - 1].end, next.start) : '';
-    let units: DistrictName[] = [];
-    let rule = '';
-    const province = next && /^\s*(?:,|\(|-)\s*$/.test(gap) ? provinceStartingAt(line, m.last) : undefined;
-    if (province) {
-      units = m.value.filter((u) => u.province === province.canonical || province2025(u.province) === province.canonical);
-      rule = 'locality.place-phrase';
-    } else if (afterWord && wordIn(line, prev, AT) && !(next && / $/.test(gap) && (noCase ? !wordIn(line, next, STOP_WORDS) : isCapitalised(next.text)))) {
-      units = uniqueProvinceOf(m.value) ? m.value : [];
-      rule = 'locality.place-word';
-    }
-    if (!units.length) continue;
-    const unit = units.find((u) => u.level === 'district') ?? units[0];
-    out.push({ value: { level: unit.level, name: written(line, tokens, m.first, m.last) }, span: [m.start, m.end], rule });
-    i = m.last - 1;
+  // Anchored on what makes the phrase a place, so most syllables are never
+  // looked at: a province right after (`Thái Thụy, Thái Bình`), or `tại`/`ở` before.
+  for (const p of provinceCandidates(line)) {
+    const f = beforeProvince(line, p.first, noCase);
+    if (f) out.push(f);
   }
-  return out;
+  const after: number[] = [];
+  for (const w of AT_FOLDED) tokensFolded(line.tokens, line.fold, w, after);
+  const starts = new Set(out.map((o) => o.span[0]));
+  for (const k of after) {
+    const f = afterPlaceWord(line, k + 1, noCase);
+    if (f && !starts.has(f.span[0])) out.push(f);
+  }
+  return out.length > 1 ? out.sort((a, b) => a.span[0] - b.span[0]) : out;
 }
+
+// A bare district can start here: capitalised, and after `(`, `,`, the line's
+// start, or one of BEFORE.
+function startsPhrase(line: LineContext, i: number, noCase: boolean): { afterWord: boolean } | null {
+  const { tokens, norm } = line;
+  if (i >= tokens.length) return null;
+  // Numbered districts (`quận 7`) only ever count with their prefix.
+  if (tokens[i].text.charCodeAt(0) <= 57 || (!noCase && !isCapitalised(tokens[i].text))) return null;
+  const prev = tokens[i - 1];
+  if (prev === undefined) return { afterWord: false };
+  let k = tokens[i].start - 1;
+  while (k >= prev.end && norm.charCodeAt(k) === 32) k--;
+  if (k >= prev.end) return norm[k] === '(' || norm[k] === ',' ? { afterWord: false } : null;
+  const afterWord = k < tokens[i].start - 1 && BEFORE_FOLDED.has(prev.fold) && wordIn(line, prev, BEFORE) && (noCase || !isCapitalised(prev.text));
+  return afterWord ? { afterWord } : null;
+}
+
+/** The longest district name at `i` (not inside a province's name), or undefined. */
+function districtAt(line: LineContext, i: number): Match<DistrictName[]> | undefined {
+  if (!districtIndex.startsWith(line.tokens[i].fold) || provinceAt(line, i)) return undefined;
+  return districtIndex.matchesAt(line.tokens, line.norm, i).find((x) => x.marks !== 'other');
+}
+
+// `(Thái Thụy, Thái Bình)`, `Kỳ Anh - Hà Tĩnh`: a district of that province ending
+// right before it (the longest one: the leftmost start that reaches it).
+function beforeProvince(line: LineContext, first: number, noCase: boolean): Found<Locality> | null {
+  const { tokens, norm } = line;
+  if (first === 0 || !/^\s*(?:,|\(|-)\s*$/.test(norm.slice(tokens[first - 1].end, tokens[first].start))) return null;
+  const province = provinceStartingAt(line, first)!;
+  for (let i = Math.max(0, first - MAX_SYLLABLES); i < first; i++) {
+    if (!startsPhrase(line, i, noCase)) continue;
+    const m = districtAt(line, i);
+    if (!m || m.last !== first) continue;
+    const units = m.value.filter((u) => u.province === province.canonical || province2025(u.province) === province.canonical);
+    if (!units.length) continue;
+    return found(line, m, units, 'locality.place-phrase');
+  }
+  return null;
+}
+
+// `ở Vân Đồn`: a district whose name is unique in the country, not followed
+// by more of a name (`ở Cần Giờ` but not `ở Cần Giờ Xanh`).
+function afterPlaceWord(line: LineContext, i: number, noCase: boolean): Found<Locality> | null {
+  const { tokens, norm } = line;
+  const start = startsPhrase(line, i, noCase);
+  if (!start?.afterWord || !wordIn(line, tokens[i - 1], AT)) return null;
+  const m = districtAt(line, i);
+  if (!m) return null;
+  const next = tokens[m.last];
+  const gap = next ? norm.slice(tokens[m.last - 1].end, next.start) : '';
+  if (next && / $/.test(gap) && (noCase ? !wordIn(line, next, STOP_WORDS) : isCapitalised(next.text))) return null;
+  // Followed by a province: only its own (see beforeProvince).
+  if (next && /^\s*(?:,|\(|-)\s*$/.test(gap) && provinceStartingAt(line, m.last)) return null;
+  return uniqueProvinceOf(m.value) ? found(line, m, m.value, 'locality.place-word') : null;
+}
+
+function found(line: LineContext, m: Match<DistrictName[]>, units: DistrictName[], rule: string): Found<Locality> {
+  const unit = units.find((u) => u.level === 'district') ?? units[0];
+  return { value: { level: unit.level, name: written(line, line.tokens, m.first, m.last) }, span: [m.start, m.end], rule };
+}
+
+const MAX_SYLLABLES = 5;
 
 function written(line: LineContext, tokens: Token[], first: number, last: number): string {
   return line.text.slice(tokens[first].start, tokens[last - 1].end).replace(/\s*-\s*/g, ' - ').replace(/\s+/g, ' ');

@@ -6,7 +6,7 @@ import type { LineContext } from '../context.js';
 import type { LocalityLevel } from '../../types.js';
 import { caseless, provinceAt, provinceStartingAt } from '../provinces/candidates.js';
 import { hasMarks, wordIn } from './line-words.js';
-import { COMMON_AFTER_PREFIX, DISTRICT_LEVELS, DOTTED, NOT_A_NAME_START, PREFIXES, STOP_WORDS } from './words.js';
+import { COMMON_AFTER_PREFIX, DISTRICT_LEVELS, DOTTED, NOT_A_NAME_START, NOT_A_NAME_START_BEFORE, PREFIXES, STOP_WORDS } from './words.js';
 
 export interface NameRun {
   first: number;
@@ -17,6 +17,8 @@ export interface Prefix {
   level: LocalityLevel;
   /** First token after the prefix. */
   next: number;
+  /** A one-letter abbreviation (`H.`, `Q.`, `P.`): also a person's initial (`ông H. nói`). */
+  letter: boolean;
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
@@ -25,6 +27,17 @@ const DIGITS = /^\d+$/;
 
 /** The locality prefix starting at token `i`, or null. */
 const FIRST_WORDS = new Set(PREFIXES.map((p) => p.words[0]));
+
+// By first letter, a bit per length a level word's first syllable can have
+// (`xa`: x → 2): rules a syllable out without hashing it.
+const FIRST_SHAPES = new Uint8Array(128);
+for (const w of FIRST_WORDS) FIRST_SHAPES[w.charCodeAt(0)] |= 1 << w.length;
+
+/** True when a level word can start with this folded syllable. */
+export function mayStartPrefix(fold: string): boolean {
+  const c = fold.charCodeAt(0);
+  return c < 128 && fold.length < 8 && (FIRST_SHAPES[c] & (1 << fold.length)) !== 0 && FIRST_WORDS.has(fold);
+}
 
 export function prefixAt(line: LineContext, i: number): Prefix | null {
   const { tokens, norm } = line;
@@ -48,7 +61,7 @@ export function prefixAt(line: LineContext, i: number): Prefix | null {
       // Typed without diacritics, a capitalised `Phuong`/`Quan` mid-sentence is a name (`Phuong Thanh`).
       if (!marks && n === 1 && !line.allCaps && isCapitalised(tokens[i].text) && !sentenceStart(line, i)) continue;
     }
-    return { level: p.level, next: i + n };
+    return { level: p.level, next: i + n, letter: p.words[0].length === 1 };
   }
   return null;
 }
@@ -79,7 +92,10 @@ export function keywordAt(line: LineContext, k: number): boolean {
 /** True when token `k` can start a place name in this line. */
 function nameStart(line: LineContext, k: number, noCase: boolean): boolean {
   const t = line.tokens[k];
-  if (NOT_A_NAME_START.has(t.fold) || keywordAt(line, k)) return false;
+  if (wordIn(line, t, NOT_A_NAME_START) || keywordAt(line, k)) return false;
+  const before = NOT_A_NAME_START_BEFORE[t.fold];
+  const next = line.tokens[k + 1];
+  if (before && (!next || before.has(next.fold) || (!noCase && !isCapitalised(next.text)))) return false;
   return noCase ? !wordIn(line, t, STOP_WORDS) && !wordIn(line, t, COMMON_AFTER_PREFIX) : isCapitalised(t.text);
 }
 
@@ -98,7 +114,7 @@ export function readName(line: LineContext, j: number, level: LocalityLevel): Na
     const gz = districtIndex.matchesAt(tokens, norm, j).find((m) => m.marks !== 'other');
     if (gz) return { first: j, last: gz.last };
   }
-  if (!nameStart(line, j, noCase)) return null;
+  if (!nameStart(line, j, noCase) && !knownDistrictAt(line, j, level)) return null;
   let last = j + 1;
   const max = noCase ? (DISTRICT_LEVELS.has(level) ? 4 : 3) : 6;
   if (!DIGITS.test(tokens[j].fold)) {
@@ -123,6 +139,14 @@ export function readName(line: LineContext, j: number, level: LocalityLevel): Na
   return { first: j, last };
 }
 
+// A known district-level name (`huyện Nhà Bè`) even where its first word
+// usually starts another kind of name.
+function knownDistrictAt(line: LineContext, j: number, level: LocalityLevel): boolean {
+  if (!DISTRICT_LEVELS.has(level) || keywordAt(line, j)) return false;
+  const marks = hasMarks(line);
+  return districtIndex.matchesAt(line.tokens, line.norm, j).some((m) => (m.marks === 'same' || (!marks && m.marks === 'none')) && m.last - m.first > 1);
+}
+
 /** The written name, whitespace collapsed and a joining hyphen spaced (`Phan Rang - Tháp Chàm`). */
 export function nameText(line: LineContext, run: NameRun): string {
   return line.text
@@ -132,17 +156,29 @@ export function nameText(line: LineContext, run: NameRun): string {
 }
 
 /** Whether a name read after a prefix of this level is a locality of it. */
-export function acceptName(line: LineContext, run: NameRun, level: LocalityLevel): boolean {
+export function acceptName(line: LineContext, run: NameRun, level: LocalityLevel, letter = false): boolean {
   const name = nameText(line, run);
   if (NOT_A_PLACE.has(name.toLowerCase())) return false;
+  // After `H.` a district must be a known one: the letter may be an initial.
+  if (letter && level === 'district' && districtsNamed(name).length === 0) return false;
   const cover = provinceAt(line, run.first);
   const province = cover && cover.last >= run.last ? cover : undefined;
   // `thành phố Hải Phòng`, `TP.HCM`, `TP Huế`: a centrally-run city is a province.
   if (province && (level === 'city' || level === 'town') && isMunicipality(province.canonical)) return false;
+  // `thành phố Đồng Nai`: a province-level name that no city below a province
+  // bears names the province (a province may become a centrally-run city).
+  if (province && level === 'city' && districtsNamed(name).length === 0) return false;
   // A city is always a known unit: `thành phố Thâm Quyến` is abroad.
   // So is a quận: `quận Cam` is Orange County. Numbered ones (`Quận 7`) are kept.
   if (level === 'city' || level === 'urban_district') {
     return districtsNamed(name).length > 0 || province !== undefined || /^\d+$/.test(name);
   }
+  // A syllable with two vowel groups is not Vietnamese (`thị trấn Canada`):
+  // a place abroad, unless it is a known unit.
+  for (let k = run.first; k < run.last; k++) {
+    if (FOREIGN_SYLLABLE.test(line.tokens[k].fold)) return districtsNamed(name).length > 0; // `phường Pleiku`
+  }
   return true;
 }
+
+const FOREIGN_SYLLABLE = /[aeiouy][^aeiouy\d]+[aeiouy]/;

@@ -49,12 +49,25 @@ export const STOP_WORDS = new Set([
 ]);
 
 // Capitalised words that cannot start a place name after a prefix or in a
-// list: they start another kind of name or a new clause.
+// list: they start another kind of name or a new clause (`UBND`, `Ban quản
+// lý`, `Sở`, `Chủ tịch`). Written with their diacritics, so `Chư Sê`, `Nha
+// Trang`, `Bản Lầu` and `Phố Hiến` stay names; a line typed without
+// diacritics compares folded forms (see `wordIn`), and a known district name
+// overrides (readName).
 // (Level words are checked separately, with their diacritics: `Thanh Hà` is a name.)
 export const NOT_A_NAME_START = new Set([
-  'ubnd', 'hdnd', 'kcn', 'ccn', 'kkt', 'khu', 'cum', 'cong', 'ban', 'so', 'bo', 'nha', 'du', 'tap', 'doan',
-  'ngan', 'truong', 'benh', 'chu', 'pho',
+  'ubnd', 'hđnd', 'kcn', 'ccn', 'kkt', 'khu', 'cụm', 'công', 'ban', 'sở', 'số', 'bộ', 'dự', 'tập', 'ngân', 'bệnh',
+  'chủ', 'phó',
 ]);
+
+// Words that start a name of another kind only with a certain next word
+// (folded): `Trường Đại học` is a school but `Trường Sa` a place, `Nhà máy`
+// a factory but `Nhà Bè` a place, `Đoàn công tác` a delegation but `Đoàn Kết` a place.
+export const NOT_A_NAME_START_BEFORE: Record<string, Set<string>> = {
+  truong: new Set(['dai', 'cao', 'trung', 'tieu', 'mam', 'thpt', 'thcs', 'th', 'mn', 'chinh', 'quoc', 'pho', 'si', 'quan']),
+  nha: new Set(['may', 'van', 'nuoc', 'hat', 'tho', 'khach', 'dau', 'o', 'xuat', 'sach', 'tang', 'thi', 'bao']),
+  doan: new Set(['thanh', 'cong', 'kiem', 'giam', 'dai', 'dbqh', 'tncs', 'luat', 'khao', 'chuyen']),
+};
 
 // Words after `xã`/`phường`... that make it a common noun
 // (`xã hội` society, `xã viên`), for lines where case says nothing.

@@ -5,6 +5,7 @@ import type { Match } from '../../gazetteer/matcher.js';
 import { isCapitalised } from '../../normalize/tokens.js';
 import type { LineContext } from '../context.js';
 import { hasMarks } from '../localities/line-words.js';
+import { lineState } from '../localities/line-state.js';
 
 export interface ProvinceCandidate {
   canonical: string;
@@ -18,11 +19,11 @@ export interface ProvinceCandidate {
 
 /** True when case tells nothing in this line: an ALL CAPS headline, or text typed without capitals. */
 export function caseless(line: LineContext): boolean {
-  let v = caselessCache.get(line);
-  if (v === undefined) caselessCache.set(line, (v = line.allCaps || !/\p{Lu}/u.test(line.norm)));
-  return v;
+  const state = lineState<ProvinceCandidate>(line);
+  if (state.caseless === undefined) state.caseless = line.allCaps || !UPPER.test(line.norm);
+  return state.caseless;
 }
-const caselessCache = new WeakMap<LineContext, boolean>();
+const UPPER = /\p{Lu}/u;
 
 // A longer name that starts with a province's name and is not about it.
 const FOLLOWED_BY_OTHER: Record<string, string[]> = {
@@ -43,24 +44,22 @@ const PERSON_BEFORE = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 
 // Villages take names of their own: `thôn Hòa Bình`, `ấp Long An`.
 const VILLAGE = new Set(['thôn', 'ấp', 'xóm', 'bản', 'làng', 'buôn', 'khóm']);
 
-const cache = new WeakMap<LineContext, ProvinceCandidate[]>();
-const byToken = new WeakMap<LineContext, Map<number, ProvinceCandidate>>();
-
 export function provinceCandidates(line: LineContext): ProvinceCandidate[] {
-  let out = cache.get(line);
-  if (!out) cache.set(line, (out = scan(line)));
-  return out;
+  const state = lineState<ProvinceCandidate>(line);
+  if (state.candidates === undefined) state.candidates = scan(line);
+  return state.candidates;
 }
 
 /** The candidate covering token `k`, if any (constant time: rules ask this per token). */
 export function provinceAt(line: LineContext, k: number): ProvinceCandidate | undefined {
-  let map = byToken.get(line);
-  if (!map) {
-    map = new Map();
-    for (const c of provinceCandidates(line)) for (let t = c.first; t < c.last; t++) map.set(t, c);
-    byToken.set(line, map);
+  const state = lineState<ProvinceCandidate>(line);
+  let at = state.byToken;
+  if (at === undefined) {
+    const all = provinceCandidates(line);
+    at = state.byToken = all.length ? new Array<ProvinceCandidate | undefined>(line.tokens.length) : [];
+    for (const c of all) for (let t = c.first; t < c.last; t++) at[t] = c;
   }
-  return map.get(k);
+  return at[k];
 }
 
 /** The candidate starting at token `k`, if any. */
@@ -74,8 +73,13 @@ function scan(line: LineContext): ProvinceCandidate[] {
   const noCase = caseless(line);
   const out: ProvinceCandidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // Where case speaks, a name starts with a capital (see `written`): most
+    // syllables are skipped before any lookup.
+    if (!noCase && !isCapitalised(tokens[i].text)) continue;
+    if (!provinceIndex.startsWith(tokens[i].fold)) continue;
     const matches = provinceIndex.matchesAt(tokens, norm, i);
-    const m = matches.find((x) => written(x, line, noCase));
+    let m: Match<ProvinceName> | undefined;
+    for (const x of matches) if (written(x, line, noCase)) { m = x; break; }
     if (!m) continue;
     const block = blocked(m, line);
     if (block) {
