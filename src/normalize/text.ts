@@ -29,14 +29,17 @@ function moveTone(match: string, first: string, second: string): string {
   return (first + tone[0]).normalize('NFC') + base;
 }
 
+// Any character the one-for-one replacements below would change: one scan
+// decides whether the four replacement passes are needed at all.
+const ODD_CHARS = /[\u2010-\u2015\u2212\u00AD\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\t\u00D0\u00F0]/;
+
 /** Same length as `text`: unified dashes, spaces, Đ and tone placement. */
 export function prepare(text: string): string {
-  return text
-    .replace(DASHES, '-')
-    .replace(SPACES, ' ')
-    .replace(ETH, 'Đ')
-    .replace(ETH_SMALL, 'đ')
-    .replace(OLD_TONE, moveTone);
+  let s = text;
+  if (ODD_CHARS.test(s)) {
+    s = s.replace(DASHES, '-').replace(SPACES, ' ').replace(ETH, 'Đ').replace(ETH_SMALL, 'đ');
+  }
+  return s.replace(OLD_TONE, moveTone);
 }
 
 // Folding and case tables for U+0000..U+1FFF and the Vietnamese block
