@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import type { Readable, Writable } from 'node:stream';
 import { CommanderError } from 'commander';
 import { readInputBatches, type InputEvent, type InputOptions, type ReadProgress } from '../io/inputs.js';
-import { loadKnownParks } from '../gazetteer/known-parks.js';
 import { RECORD_FIELDS } from '../record/schema.js';
 import { availableColumns, DERIVED_FIELDS, EXPLODED_FIELDS, framing, OutputSink, type FormatName } from '../io/writers/index.js';
 import type { KnownPark } from '../types.js';
@@ -17,7 +16,6 @@ import { createRunner } from './pool.js';
 import { FILLED_FIELDS, makeLineProcessor, type LineJob, type LineOutcome, type ProcessConfig } from './process-line.js';
 import { newRunSummary, sourceSummary, countLine, type RunSummary } from './run-summary.js';
 import { renderSummary } from './summary.js';
-import { startProgress } from './progress.js';
 
 export interface CliIO {
   stdin: Readable;
@@ -123,7 +121,7 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
   let knownParks: KnownPark[] | undefined;
   if (opts.parks) {
     try {
-      knownParks = loadKnownParks(opts.parks);
+      knownParks = (await import('../gazetteer/known-parks.js')).loadKnownParks(opts.parks);
     } catch (err) {
       const e = err as Error;
       io.stderr.write(`${NAME}: ${opts.debug ? (e.stack ?? e.message) : e.message.split('\n')[0]}\n`);
@@ -179,7 +177,8 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
   const summary = newRunSummary();
   const started = Date.now();
   const readProgress: ReadProgress = { bytesRead: 0, totalBytes: null };
-  const progress = stderrTTY && !opts.quiet ? startProgress(readProgress, io.stderr as NodeJS.WriteStream) : null;
+  // cli-progress is loaded only when a bar is drawn: start-up time.
+  const progress = stderrTTY && !opts.quiet ? (await import('./progress.js')).startProgress(readProgress, io.stderr as NodeJS.WriteStream) : null;
   const tell = (line: string): void => {
     if (progress) progress.log(`${NAME}: ${line}\n`);
     else say(line);

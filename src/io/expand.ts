@@ -3,7 +3,8 @@
 // so that runs are reproducible. Problems become items, not exceptions.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import fg from 'fast-glob';
+// fast-glob is loaded only when a glob or a folder needs it: start-up time.
+const glob = async () => (await import('fast-glob')).default;
 
 export type InputItem =
   | { kind: 'stdin'; source: '-' }
@@ -22,8 +23,8 @@ export async function expandInputs(specs: string[]): Promise<InputItem[]> {
       continue;
     }
     const st = await statOf(spec);
-    if (st === null && fg.isDynamicPattern(spec)) {
-      const found = byCodePoint(await fg(spec, { onlyFiles: true, dot: false, suppressErrors: true }));
+    if (st === null && (await glob()).isDynamicPattern(spec)) {
+      const found = byCodePoint(await (await glob())(spec, { onlyFiles: true, dot: false, suppressErrors: true }));
       if (!found.length) items.push({ kind: 'error', source: spec, message: 'no files match this pattern' });
       for (const f of found) items.push(await fileItem(f));
       continue;
@@ -33,7 +34,7 @@ export async function expandInputs(specs: string[]): Promise<InputItem[]> {
       continue;
     }
     if (st !== null && st.isDirectory()) {
-      const found = byCodePoint(await fg(FOLDER_PATTERN, { cwd: spec, onlyFiles: true, dot: false, suppressErrors: true }));
+      const found = byCodePoint(await (await glob())(FOLDER_PATTERN, { cwd: spec, onlyFiles: true, dot: false, suppressErrors: true }));
       if (!found.length) {
         items.push({ kind: 'error', source: spec, message: 'no .txt, .jsonl, .ndjson, .json or .csv files in this folder' });
       }

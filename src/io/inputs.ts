@@ -11,8 +11,6 @@ import zlib from 'node:zlib';
 import { readHead, sniff, utf8Chunks } from './decode.js';
 import { InputError, isInputError } from './errors.js';
 import { describeError, expandInputs, firstLine, type InputItem } from './expand.js';
-import { readCsv } from './read-csv.js';
-import { readJsonArray } from './read-json.js';
 import { jsonlSink, splitLines, textSink } from './read-lines.js';
 
 export interface InputOptions {
@@ -170,8 +168,9 @@ async function* readOne(
     const chunks = utf8Chunks(head, done, it, encoding, bomLength);
     if (format === 'text') yield* splitLines(chunks, opts.maxLineBytes, (out) => textSink(source, opts.maxLineBytes, out));
     else if (format === 'jsonl') yield* splitLines(chunks, opts.maxLineBytes, (out) => jsonlSink(source, opts, out));
-    else if (format === 'json') yield* readJsonArray(chunks, source, opts);
-    else yield* readCsv(chunks, source, opts);
+    // The JSON and CSV parsers are loaded only when such an input comes: start-up time.
+    else if (format === 'json') yield* (await import('./read-json.js')).readJsonArray(chunks, source, opts);
+    else yield* (await import('./read-csv.js')).readCsv(chunks, source, opts);
     yield [{ type: 'end', source }];
   } catch (e) {
     if (!isInputError(e)) throw e;

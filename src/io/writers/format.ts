@@ -1,7 +1,7 @@
 // What an output format adds around rows: a head, a prefix before each row
 // (JSON's commas), and a tail. Rows themselves are serialised apart (maybe in
 // a worker thread), so only strings cross threads.
-import { stringify } from 'csv-stringify/sync';
+import { createRequire } from 'node:module';
 import type { Row } from './rows.js';
 import { csvCell } from './csv.js';
 
@@ -18,6 +18,14 @@ export interface Framing {
 /** CSV rows end with CRLF, as RFC 4180 says and spreadsheets expect. */
 export const CSV_EOL = '\r\n';
 const CSV_OPTIONS = { escape_formulas: true, record_delimiter: 'windows', eof: true } as const;
+
+// csv-stringify is loaded on the first CSV row (synchronously, from its
+// CommonJS build), so runs writing JSON don't pay for it at start-up.
+let csvStringify: typeof import('csv-stringify/sync').stringify | null = null;
+function stringify(...args: Parameters<typeof import('csv-stringify/sync').stringify>): string {
+  csvStringify ??= (createRequire(import.meta.url)('csv-stringify/sync') as typeof import('csv-stringify/sync')).stringify;
+  return csvStringify(...args);
+}
 
 export function serializeRow(format: FormatName, row: Row): string {
   switch (format) {
