@@ -64,8 +64,13 @@ export interface ReadProgress {
 }
 
 const MiB = 1 << 20;
-/** Bytes per read: larger than the default 64 KiB, fewer round trips on big files. */
-const READ_CHUNK = 256 * 1024;
+/**
+ * Bytes per read. Small on purpose: a chunk's lines stay alive until the
+ * extractor reaches them, and lines that outlive two young-generation GCs are
+ * promoted to the old generation. With 256 KiB chunks peak RSS on a large
+ * input was ~146 MB; with 32 KiB ~116 MB, at the same speed.
+ */
+const READ_CHUNK = 32 * 1024;
 
 export function readInputs(specs: string[], options: InputOptions = {}, progress?: ReadProgress): AsyncIterable<InputEvent> {
   // A plain iterator over the batches: an async generator here would add
