@@ -43,6 +43,35 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const MARKS = /[\u00C0-\u024F\u1E00-\u1EFF]/;
 const NEXT_WORD = /\s{1,3}([\p{L}\p{N}]+)/uy;
 
+/** Placeholder until the number is parsed (only when its tail makes it a quantity). */
+const NOT_PARSED: ParsedNumber = { mantissa: 0, decimals: 0 };
+
+// First characters each tail pattern can start with (after up to three spaces):
+// a cheap necessary check before running the pattern itself.
+const codes = (chars: Iterable<string>) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const SCALE_FIRST = codes(SCALE_WORDS.keys());
+const AREA_FIRST = codes(['h', 'k', 'm']); // hec-ta, hecta, ha, km2, km², km vuông, ki-lô-mét vuông, m2, m², mét vuông
+const CURRENCY_FIRST = codes(CURRENCIES.keys());
+const RANGE_FIRST = codes(['-', '~', '/', 'd', 't', 'l']); // as RANGE_NEXT
+/** Last words of the hedge phrases: the word right before a number must be one for a hedge. */
+const HEDGE_LAST = new Set([...HEDGES.keys()].map((h) => h.slice(h.lastIndexOf(' ') + 1)));
+const HEDGE_LAST_MAX = Math.max(...[...HEDGE_LAST].map((w) => w.length));
+
+/** Exactly the characters of the regex class \s. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The character code after at most three spaces from `pos` (-1 when more spaces or the end). */
+function codeAfterSpaces(fold: string, pos: number): number {
+  for (let k = 0; k <= 3; k++) {
+    const c = fold.charCodeAt(pos + k);
+    if (!isSpace(c)) return Number.isNaN(c) ? -1 : c;
+  }
+  return -1;
+}
+
 /** A line with more quantities than this is not news text: stop reading (bounds the work). */
 const MAX_QUANTITIES = 1000;
 
@@ -87,10 +116,13 @@ function scanLine(line: LineContext): Quantity[] {
     // A digit glued to a letter is a code or a name ("R7725", "VSIP1"), not a quantity.
     if (start > 0 && WORD_CHAR.test(fold[start - 1]) && !isDigit(fold.charCodeAt(start - 1))) continue;
     if (end - start > MAX_NUMBER_CHARS) continue;
+    // Most numbers have no unit after them: read the tail first, parse only what counts.
+    const q = readTail(scan, start, end, NOT_PARSED, 'single');
+    if (!q) continue;
     const parsed = parseNumber(fold.slice(start, end));
     if (!parsed) continue;
-    const q = readTail(scan, start, end, parsed, 'single');
-    if (q) out.push(q);
+    q.number = parsed;
+    out.push(q);
     if (end >= n) break;
   }
   if (fold.includes('nua') || fold.includes('nghin ty') || fold.includes('ngan ty') || fold.includes('nghin ti') || fold.includes('ngan ti')) {
@@ -148,6 +180,7 @@ function readTail(scan: Scan, numStart: number, numEnd: number, parsed: ParsedNu
   let scale = 1;
   let scaleWritten = false;
   for (let k = 0; k < 2; k++) {
+    if (!SCALE_FIRST.has(codeAfterSpaces(fold, pos))) break;
     SCALE_AT.lastIndex = pos;
     const m = SCALE_AT.exec(fold);
     if (!m) break;
@@ -168,14 +201,15 @@ function readTail(scan: Scan, numStart: number, numEnd: number, parsed: ParsedNu
     areaUnit: null, currency: null, impliedCurrency: false, qualifier: 'exact', hedged: false, hedgePhrase: '', shape,
   };
 
+  const next = codeAfterSpaces(fold, pos);
   AREA_UNIT_AT.lastIndex = pos;
-  const area = AREA_UNIT_AT.exec(fold);
+  const area = AREA_FIRST.has(next) ? AREA_UNIT_AT.exec(fold) : null;
   if (area && isAreaUnit(scan, area)) {
     q.areaUnit = areaUnitOf(area[1]);
     q.end = area.index + area[0].length;
   } else {
     CURRENCY_AT.lastIndex = pos;
-    const cur = CURRENCY_AT.exec(fold);
+    const cur = CURRENCY_FIRST.has(next) ? CURRENCY_AT.exec(fold) : null;
     if (cur && isCurrency(scan, cur, scaleWritten)) {
       q.currency = CURRENCIES.get(cur[1])!;
       q.end = cur.index + cur[0].length;
@@ -186,6 +220,7 @@ function readTail(scan: Scan, numStart: number, numEnd: number, parsed: ParsedNu
     }
   }
   if (!q.areaUnit && !q.currency) {
+    if (!RANGE_FIRST.has(codeAfterSpaces(fold, q.end))) return null;
     RANGE_NEXT.lastIndex = q.end;
     if (!RANGE_NEXT.test(fold)) return null;
   }
@@ -232,6 +267,7 @@ function freeAfter(scan: Scan, pos: number): boolean {
 
 function applyHedge(scan: Scan, q: Quantity): void {
   const from = Math.max(0, q.numStart - HEDGE_WINDOW);
+  if (!hedgeWordBefore(scan.fold, from, q.numStart)) return;
   const m = HEDGE_BEFORE.exec(scan.fold.slice(from, q.numStart));
   if (!m) return;
   const phrase = m[2];
@@ -242,6 +278,22 @@ function applyHedge(scan: Scan, q: Quantity): void {
   q.hedged = true;
   q.hedgePhrase = phrase;
   q.start = phraseStart;
+}
+
+/**
+ * Necessary for HEDGE_BEFORE to match in fold[from, at): after at most three
+ * spaces, the letters ending there are the last word of a hedge phrase.
+ */
+function hedgeWordBefore(fold: string, from: number, at: number): boolean {
+  let e = at;
+  while (e > from && isSpace(fold.charCodeAt(e - 1))) if (at - --e > 3) return false;
+  let b = e;
+  while (b > from && e - b <= HEDGE_LAST_MAX) {
+    const c = fold.charCodeAt(b - 1);
+    if (c < 97 || c > 122) break;
+    b--;
+  }
+  return e - b <= HEDGE_LAST_MAX && b < e && HEDGE_LAST.has(fold.slice(b, e));
 }
 
 /** With diacritics in the line, each syllable of the hedge must carry its own ("chung" is not "chừng"). */
