@@ -36,7 +36,6 @@ export interface Quantity {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const DIGIT = /\d/g;
 // A bare number matters only as the first end of a range.
 const RANGE_NEXT = /\s{0,3}(?:-|~|\/|den|toi|len)/y;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -141,13 +140,13 @@ function scanLine(line: LineContext): Quantity[] {
   const scan = new Scan(fold, line.norm, line.allCaps);
   const out: Quantity[] = [];
   const n = fold.length;
-  DIGIT.lastIndex = 0;
+  let from = 0;
   while (out.length < MAX_QUANTITIES) {
-    const d = DIGIT.exec(fold);
-    if (!d) break;
-    const start = d.index;
+    let start = from;
+    while (start < n && !isDigit(fold.charCodeAt(start))) start++;
+    if (start >= n) break;
     const end = numberRunEnd(fold, start);
-    DIGIT.lastIndex = end;
+    from = end;
     // A digit glued to a letter is a code or a name ("R7725", "VSIP1"), not a quantity.
     if (start > 0 && isWordChar(fold.charCodeAt(start - 1)) && !isDigit(fold.charCodeAt(start - 1))) continue;
     if (end - start > MAX_NUMBER_CHARS) continue;
