@@ -35,15 +35,32 @@ for (const list of BY_LAST_WORD.values()) list.sort((a, b) => b.words.length - a
 
 // Clause ends between two words: sentence punctuation ('.' only before a space
 // or the end, so "TP.HCM" and "1.000" do not end anything), a bar, a newline.
-const CLAUSE_END = /[;:!?|…\n]|\.\s/;
+// As /[;:!?|…\n]|\.\s/ on norm.slice(from, to), without the slice.
+const SPACE = /\s/;
+
+function clauseEnds(norm: string, from: number, upTo: number): boolean {
+  const to = Math.min(upTo, norm.length);
+  for (let i = from; i < to; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === 59 || c === 58 || c === 33 || c === 63 || c === 124 || c === 0x2026 || c === 10) return true;
+    if (c === 46 && i + 1 < to) {
+      const d = norm.charCodeAt(i + 1);
+      if (d === 32 || (d < 128 ? d >= 9 && d <= 13 : SPACE.test(norm[i + 1]))) return true;
+    }
+  }
+  return false;
+}
+
+// Word lists split once at load.
+const PURPOSES = [...PURPOSE_NEGATIVE].map(([phrase, forms]) => ({ phrase, words: phrase.split(' '), forms, rule: `negative-purpose-${phrase.replace(/ /g, '-')}` }));
+const FORWARDS = [...FORWARD].map(([phrase, maxDist]) => ({ phrase, words: phrase.split(' '), maxDist, rule: `investment.after-${phrase.replace(/ /g, '-')}` }));
 const EQUIVALENT_GAP = /^[\s,(–-]{0,4}(?:(?:tuong duong|tuc|hay|quy doi)(?: voi| khoang| gan| hon)?)?[\s:]{0,3}$/;
-const TRIGGER = /\d|nua|nghin|ngan/;
 
 type Verdict = { ok: boolean; rule: string } | null;
 
 export function findInvestments(line: LineContext, found: Findings): Found<Investment>[] {
   void found;
-  if (!TRIGGER.test(line.fold)) return [];
+  // No trigger of its own: the quantity scan is shared with areas and is itself cheap on lines without numbers.
   const money = findQuantities(line).filter((q) => q.currency !== null);
   if (money.length === 0) return [];
   const marks = hasMarks(line.norm);
@@ -128,16 +145,16 @@ function vetoed(line: LineContext, q: Quantity, verdict: { ok: boolean; rule: st
   let t = tokenBefore(tokens, q.end) + 1;
   let prevEnd = q.end;
   for (let dist = 0; t < tokens.length && dist < MAX_PURPOSE; dist++, t++) {
-    if (CLAUSE_END.test(line.norm.slice(prevEnd, tokens[t].start + 1))) break;
-    for (const [phrase, forms] of PURPOSE_NEGATIVE) {
-      // Without diacritics "luong" may be "lượng" (amount) and "thuong" "thương": they cannot decide.
-      if (!marks) continue;
-      const words = phrase.split(' ');
-      if (t + words.length > tokens.length) continue;
-      const unless = PURPOSE_UNLESS_NEXT.get(phrase);
-      if (unless !== undefined && tokens[t + words.length]?.fold === unless) continue;
-      if (words.every((w, k) => tokens[t + k].fold === w) && writtenAs(line, t, t + words.length - 1, forms, marks)) {
-        return { ok: false, rule: `negative-purpose-${phrase.replace(/ /g, '-')}` };
+    if (clauseEnds(line.norm, prevEnd, tokens[t].start + 1)) break;
+    // Without diacritics "luong" may be "lượng" (amount) and "thuong" "thương": they cannot decide.
+    if (marks) {
+      for (const { phrase, words, forms, rule } of PURPOSES) {
+        if (t + words.length > tokens.length) continue;
+        const unless = PURPOSE_UNLESS_NEXT.get(phrase);
+        if (unless !== undefined && tokens[t + words.length]?.fold === unless) continue;
+        if (words.every((w, k) => tokens[t + k].fold === w) && writtenAs(line, t, t + words.length - 1, forms, marks)) {
+          return { ok: false, rule };
+        }
       }
     }
     prevEnd = tokens[t].end;
@@ -176,7 +193,7 @@ function lookBack(line: LineContext, q: Quantity, marks: boolean): Verdict {
   let nextStart = q.start;
   let breaker = false;
   for (let dist = 0; t >= 0 && dist <= MAX_BACK; dist++) {
-    if (CLAUSE_END.test(line.norm.slice(tokens[t].end, nextStart + 1))) return null;
+    if (clauseEnds(line.norm, tokens[t].end, nextStart + 1)) return null;
     const cue = cueEndingAt(line, t, marks);
     if (cue) {
       const first = t - cue.words.length + 1;
@@ -217,13 +234,12 @@ function lookAhead(line: LineContext, q: Quantity, marks: boolean): Verdict {
   let t = tokenBefore(tokens, q.end) + 1;
   let prevEnd = q.end;
   for (let dist = 0; t < tokens.length && dist <= 4; dist++, t++) {
-    if (CLAUSE_END.test(line.norm.slice(prevEnd, tokens[t].start + 1))) return null;
-    for (const [phrase, maxDist] of FORWARD) {
+    if (clauseEnds(line.norm, prevEnd, tokens[t].start + 1)) return null;
+    for (const { phrase, words, maxDist, rule } of FORWARDS) {
       if (dist > maxDist) continue;
-      const words = phrase.split(' ');
       if (t + words.length > tokens.length) continue;
       if (!words.every((w, k) => tokens[t + k].fold === w)) continue;
-      if (writtenAs(line, t, t + words.length - 1, FORWARD_FORMS.get(phrase), marks)) return { ok: true, rule: `investment.after-${phrase.replace(/ /g, '-')}` };
+      if (writtenAs(line, t, t + words.length - 1, FORWARD_FORMS.get(phrase), marks)) return { ok: true, rule };
     }
     prevEnd = tokens[t].end;
   }

@@ -36,12 +36,59 @@ export interface Quantity {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const DIGIT = /\d/g;
 // A bare number matters only as the first end of a range.
 const RANGE_NEXT = /\s{0,3}(?:-|~|\/|den|toi|len)/y;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const MARKS = /[\u00C0-\u024F\u1E00-\u1EFF]/;
 const NEXT_WORD = /\s{1,3}([\p{L}\p{N}]+)/uy;
+
+/** Placeholder until the number is parsed (only when its tail makes it a quantity). */
+const NOT_PARSED: ParsedNumber = { mantissa: 0, decimals: 0 };
+
+/**
+ * The first two characters (or the one, for a one-character word) each tail
+ * pattern can start with, after up to three spaces: a cheap necessary check
+ * before running the pattern itself.
+ */
+class Gate {
+  private readonly one = new Set<number>();
+  private readonly two = new Set<number>();
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      if (w.length === 1) this.one.add(w.charCodeAt(0));
+      else this.two.add(w.charCodeAt(0) * 65536 + w.charCodeAt(1));
+    }
+  }
+  /** `at`: where the word would start (-1: nowhere). */
+  opens(fold: string, at: number): boolean {
+    if (at < 0) return false;
+    const c = fold.charCodeAt(at);
+    return this.one.has(c) || this.two.has(c * 65536 + fold.charCodeAt(at + 1));
+  }
+}
+const SCALE_GATE = new Gate(SCALE_WORDS.keys());
+// As AREA_UNIT_AT: hec-ta, hecta, ha, km2, km², km vuông, ki-lô-mét vuông, m2, m², mét vuông.
+const AREA_GATE = new Gate(['he', 'ha', 'km', 'ki', 'm2', 'm²', 'me']);
+const CURRENCY_GATE = new Gate(CURRENCIES.keys());
+const RANGE_GATE = new Gate(['-', '~', '/', 'den', 'toi', 'len']); // as RANGE_NEXT
+/** Last words of the hedge phrases: the word right before a number must be one for a hedge. */
+const HEDGE_LAST = new Set([...HEDGES.keys()].map((h) => h.slice(h.lastIndexOf(' ') + 1)));
+const HEDGE_LAST_MAX = Math.max(...[...HEDGE_LAST].map((w) => w.length));
+
+/** Exactly the characters of the regex class \s. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Where the next word starts after at most three spaces from `pos` (-1 when more spaces or the end). */
+function afterSpaces(fold: string, pos: number): number {
+  for (let k = 0; k <= 3; k++) {
+    const c = fold.charCodeAt(pos + k);
+    if (!isSpace(c)) return Number.isNaN(c) ? -1 : pos + k;
+  }
+  return -1;
+}
 
 /** A line with more quantities than this is not news text: stop reading (bounds the work). */
 const MAX_QUANTITIES = 1000;
@@ -65,35 +112,54 @@ export function hasMarks(norm: string): boolean {
   return MARKS.test(norm);
 }
 
-interface Scan {
-  fold: string;
-  norm: string;
-  marks: boolean;
-  allCaps: boolean;
+/** The line being scanned; whether it has diacritics is looked up only when a unit asks. */
+class Scan {
+  private marksKnown = false;
+  private marksValue = false;
+  constructor(readonly fold: string, readonly norm: string, readonly allCaps: boolean) {}
+  get marks(): boolean {
+    if (!this.marksKnown) {
+      this.marksValue = hasMarks(this.norm);
+      this.marksKnown = true;
+    }
+    return this.marksValue;
+  }
 }
+
+/** A letter or digit (ASCII without a regex; anything else through the Unicode class). */
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return WORD_CHAR.test(String.fromCharCode(c));
+}
+
+// "nửa" or "nghìn tỷ" written out: the only quantities with no digit.
+const BARE_TRIGGER = /nua|ng(?:hin|an) t[yi]/;
 
 function scanLine(line: LineContext): Quantity[] {
   const { fold } = line;
-  const scan: Scan = { fold, norm: line.norm, marks: hasMarks(line.norm), allCaps: line.allCaps };
+  const scan = new Scan(fold, line.norm, line.allCaps);
   const out: Quantity[] = [];
   const n = fold.length;
-  DIGIT.lastIndex = 0;
+  let from = 0;
   while (out.length < MAX_QUANTITIES) {
-    const d = DIGIT.exec(fold);
-    if (!d) break;
-    const start = d.index;
+    let start = from;
+    while (start < n && !isDigit(fold.charCodeAt(start))) start++;
+    if (start >= n) break;
     const end = numberRunEnd(fold, start);
-    DIGIT.lastIndex = end;
+    from = end;
     // A digit glued to a letter is a code or a name ("R7725", "VSIP1"), not a quantity.
-    if (start > 0 && WORD_CHAR.test(fold[start - 1]) && !isDigit(fold.charCodeAt(start - 1))) continue;
+    if (start > 0 && isWordChar(fold.charCodeAt(start - 1)) && !isDigit(fold.charCodeAt(start - 1))) continue;
     if (end - start > MAX_NUMBER_CHARS) continue;
+    // Most numbers have no unit after them: read the tail first, parse only what counts.
+    const q = readTail(scan, start, end, NOT_PARSED, 'single');
+    if (!q) continue;
     const parsed = parseNumber(fold.slice(start, end));
     if (!parsed) continue;
-    const q = readTail(scan, start, end, parsed, 'single');
-    if (q) out.push(q);
+    q.number = parsed;
+    out.push(q);
     if (end >= n) break;
   }
-  if (fold.includes('nua') || fold.includes('nghin ty') || fold.includes('ngan ty') || fold.includes('nghin ti') || fold.includes('ngan ti')) {
+  if (BARE_TRIGGER.test(fold)) {
     for (const q of bareScales(scan)) out.push(q);
     out.sort((a, b) => a.numStart - b.numStart);
   }
@@ -148,6 +214,7 @@ function readTail(scan: Scan, numStart: number, numEnd: number, parsed: ParsedNu
   let scale = 1;
   let scaleWritten = false;
   for (let k = 0; k < 2; k++) {
+    if (!SCALE_GATE.opens(fold, afterSpaces(fold, pos))) break;
     SCALE_AT.lastIndex = pos;
     const m = SCALE_AT.exec(fold);
     if (!m) break;
@@ -168,14 +235,15 @@ function readTail(scan: Scan, numStart: number, numEnd: number, parsed: ParsedNu
     areaUnit: null, currency: null, impliedCurrency: false, qualifier: 'exact', hedged: false, hedgePhrase: '', shape,
   };
 
+  const next = afterSpaces(fold, pos);
   AREA_UNIT_AT.lastIndex = pos;
-  const area = AREA_UNIT_AT.exec(fold);
+  const area = AREA_GATE.opens(fold, next) ? AREA_UNIT_AT.exec(fold) : null;
   if (area && isAreaUnit(scan, area)) {
     q.areaUnit = areaUnitOf(area[1]);
     q.end = area.index + area[0].length;
   } else {
     CURRENCY_AT.lastIndex = pos;
-    const cur = CURRENCY_AT.exec(fold);
+    const cur = CURRENCY_GATE.opens(fold, next) ? CURRENCY_AT.exec(fold) : null;
     if (cur && isCurrency(scan, cur, scaleWritten)) {
       q.currency = CURRENCIES.get(cur[1])!;
       q.end = cur.index + cur[0].length;
@@ -186,6 +254,7 @@ function readTail(scan: Scan, numStart: number, numEnd: number, parsed: ParsedNu
     }
   }
   if (!q.areaUnit && !q.currency) {
+    if (!RANGE_GATE.opens(fold, afterSpaces(fold, q.end))) return null;
     RANGE_NEXT.lastIndex = q.end;
     if (!RANGE_NEXT.test(fold)) return null;
   }
@@ -232,6 +301,7 @@ function freeAfter(scan: Scan, pos: number): boolean {
 
 function applyHedge(scan: Scan, q: Quantity): void {
   const from = Math.max(0, q.numStart - HEDGE_WINDOW);
+  if (!hedgeWordBefore(scan.fold, from, q.numStart)) return;
   const m = HEDGE_BEFORE.exec(scan.fold.slice(from, q.numStart));
   if (!m) return;
   const phrase = m[2];
@@ -242,6 +312,22 @@ function applyHedge(scan: Scan, q: Quantity): void {
   q.hedged = true;
   q.hedgePhrase = phrase;
   q.start = phraseStart;
+}
+
+/**
+ * Necessary for HEDGE_BEFORE to match in fold[from, at): after at most three
+ * spaces, the letters ending there are the last word of a hedge phrase.
+ */
+function hedgeWordBefore(fold: string, from: number, at: number): boolean {
+  let e = at;
+  while (e > from && isSpace(fold.charCodeAt(e - 1))) if (at - --e > 3) return false;
+  let b = e;
+  while (b > from && e - b <= HEDGE_LAST_MAX) {
+    const c = fold.charCodeAt(b - 1);
+    if (c < 97 || c > 122) break;
+    b--;
+  }
+  return e - b <= HEDGE_LAST_MAX && b < e && HEDGE_LAST.has(fold.slice(b, e));
 }
 
 /** With diacritics in the line, each syllable of the hedge must carry its own ("chung" is not "chừng"). */
