@@ -3,7 +3,6 @@
 // a place phrase (`(Thái Thụy, Thái Bình)`, `ở Vân Đồn`).
 import type { Findings, LineContext } from '../context.js';
 import type { Found, Locality, LocalityLevel } from '../../types.js';
-import { districtIndex } from '../../gazetteer/index.js';
 import { DISTRICT_LEVELS } from './words.js';
 import { isCapitalised } from '../../normalize/tokens.js';
 import { acceptName, mayStartPrefix, nameText, prefixAt, readName, type NameRun } from './prefixed.js';
@@ -11,6 +10,7 @@ import { caseless, provinceStartingAt } from '../provinces/candidates.js';
 import { overlapsAny } from './spans.js';
 import { foreignAfter } from './foreign.js';
 import { placePhrases } from './place-phrase.js';
+import { districtMatchesAt } from './district-at.js';
 import { lineState } from './line-state.js';
 
 
@@ -96,7 +96,7 @@ function isAnd(word: string): boolean {
 function listItem(line: LineContext, run: NameRun, level: LocalityLevel): boolean {
   // In a headline nothing marks where a list ends: district-level items must be known names.
   if (line.allCaps && DISTRICT_LEVELS.has(level)) {
-    const gz = districtIndex.matchesAt(line.tokens, line.norm, run.first).find((m) => m.marks !== 'other');
+    const gz = districtMatchesAt(line, run.first).find((m) => m.marks !== 'other');
     return gz !== undefined && gz.last === run.last;
   }
   for (let k = run.first; k < run.last; k++) {

@@ -5,9 +5,10 @@ import { districtIndex, province2025, uniqueProvinceOf, type DistrictName } from
 import { isCapitalised, type Token } from '../../normalize/tokens.js';
 import type { Found, Locality } from '../../types.js';
 import type { LineContext } from '../context.js';
+import { districtMatchesAt } from './district-at.js';
 import { caseless, provinceAt, provinceCandidates, provinceStartingAt } from '../provinces/candidates.js';
 import type { Match } from '../../gazetteer/matcher.js';
-import { tokensFolded } from './token-at.js';
+import { plainName } from './prefixed.js';
 import { wordIn } from './line-words.js';
 import { STOP_WORDS } from './words.js';
 
@@ -15,7 +16,6 @@ import { STOP_WORDS } from './words.js';
 const BEFORE = new Set(['tại', 'ở', 'thuộc', 'về', 'đến', 'và']);
 const AT = new Set(['tại', 'ở']);
 const BEFORE_FOLDED = new Set(['tai', 'o', 'thuoc', 've', 'den', 'va']);
-const AT_FOLDED = ['tai', 'o'];
 
 
 export function placePhrases(line: LineContext): Found<Locality>[] {
@@ -28,8 +28,13 @@ export function placePhrases(line: LineContext): Found<Locality>[] {
     const f = beforeProvince(line, p.first, noCase);
     if (f) out.push(f);
   }
+  // `tại`/`ở` tokens, in one pass (order does not matter: results are sorted by start, which differ).
   const after: number[] = [];
-  for (const w of AT_FOLDED) tokensFolded(line.tokens, line.fold, w, after);
+  const { tokens } = line;
+  for (let k = 0; k < tokens.length; k++) {
+    const f = tokens[k].fold;
+    if (f.length === 1 ? f === 'o' : f.length === 3 && f === 'tai') after.push(k);
+  }
   const starts = new Set(out.map((o) => o.span[0]));
   for (const k of after) {
     const f = afterPlaceWord(line, k + 1, noCase);
@@ -57,7 +62,7 @@ function startsPhrase(line: LineContext, i: number, noCase: boolean): { afterWor
 /** The longest district name at `i` (not inside a province's name), or undefined. */
 function districtAt(line: LineContext, i: number): Match<DistrictName[]> | undefined {
   if (!districtIndex.startsWith(line.tokens[i].fold) || provinceAt(line, i)) return undefined;
-  return districtIndex.matchesAt(line.tokens, line.norm, i).find((x) => x.marks !== 'other');
+  return districtMatchesAt(line, i).find((x) => x.marks !== 'other');
 }
 
 // `(Thái Thụy, Thái Bình)`, `Kỳ Anh - Hà Tĩnh`: a district of that province ending
@@ -101,5 +106,6 @@ function found(line: LineContext, m: Match<DistrictName[]>, units: DistrictName[
 const MAX_SYLLABLES = 5;
 
 function written(line: LineContext, tokens: Token[], first: number, last: number): string {
-  return line.text.slice(tokens[first].start, tokens[last - 1].end).replace(/\s*-\s*/g, ' - ').replace(/\s+/g, ' ');
+  const text = line.text.slice(tokens[first].start, tokens[last - 1].end);
+  return plainName(text) ? text : text.replace(/\s*-\s*/g, ' - ').replace(/\s+/g, ' ');
 }
