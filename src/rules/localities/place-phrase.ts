@@ -9,6 +9,7 @@ import { districtMatchesAt } from './district-at.js';
 import { caseless, provinceAt, provinceCandidates, provinceStartingAt } from '../provinces/candidates.js';
 import type { Match } from '../../gazetteer/matcher.js';
 import { plainName } from './prefixed.js';
+import { anchorsOf } from './anchors.js';
 import { wordIn } from './line-words.js';
 import { STOP_WORDS } from './words.js';
 
@@ -28,19 +29,20 @@ export function placePhrases(line: LineContext): Found<Locality>[] {
     const f = beforeProvince(line, p.first, noCase);
     if (f) out.push(f);
   }
-  // `tại`/`ở` tokens, in one pass (order does not matter: results are sorted by start, which differ).
-  const after: number[] = [];
-  const { tokens } = line;
-  for (let k = 0; k < tokens.length; k++) {
-    const f = tokens[k].fold;
-    if (f.length === 1 ? f === 'o' : f.length === 3 && f === 'tai') after.push(k);
-  }
-  const starts = new Set(out.map((o) => o.span[0]));
+  // `tại`/`ở` tokens (order does not matter: results are sorted by start, which differ).
+  const after = anchorsOf(line).place;
+  const before = out.length;
   for (const k of after) {
     const f = afterPlaceWord(line, k + 1, noCase);
-    if (f && !starts.has(f.span[0])) out.push(f);
+    if (f && !sameStart(out, before, f.span[0])) out.push(f);
   }
   return out.length > 1 ? out.sort((a, b) => a.span[0] - b.span[0]) : out;
+}
+
+/** True when one of the first `n` findings starts at `start`. */
+function sameStart(found: Found<Locality>[], n: number, start: number): boolean {
+  for (let k = 0; k < n; k++) if (found[k].span[0] === start) return true;
+  return false;
 }
 
 // A bare district can start here: capitalised, and after `(`, `,`, the line's
