@@ -75,6 +75,18 @@ for (const [name, list] of districtsByName) {
  * matches every unit that folds to it.
  */
 export function districtsNamed(written: string): DistrictName[] {
+  let units = namedCache.get(written);
+  if (units === undefined) {
+    // Bounded: adversarial text could name endless places.
+    if (namedCache.size >= 20_000) namedCache.clear();
+    namedCache.set(written, (units = lookUpNamed(written)));
+  }
+  return units;
+}
+// Rules ask this several times per name, and names recur across lines.
+const namedCache = new Map<string, DistrictName[]>();
+
+function lookUpNamed(written: string): DistrictName[] {
   const entries = districtsByFold.get(nameWords(written).join(' '));
   if (!entries) return [];
   const marked = markedForm(written);

@@ -10,7 +10,9 @@ import { fold } from '../normalize/text.js';
 const DISTRICT_LEVELS = new Set<LocalityLevel>(['district', 'urban_district', 'town', 'city', 'special_zone']);
 
 export function primaryProvince(line: LineContext, found: Findings): Found<string> | null {
-  const named = [...found.provinces].sort((a, b) => a.span[0] - b.span[0])[0];
+  // The first by position (the first of equal starts, as a stable sort would give).
+  let named: Found<string> | undefined;
+  for (const p of found.provinces) if (named === undefined || p.span[0] < named.span[0]) named = p;
   if (named) return named;
   for (const l of found.localities) {
     if (!DISTRICT_LEVELS.has(l.value.level)) continue;

@@ -3,15 +3,16 @@
 // a place phrase (`(Thái Thụy, Thái Bình)`, `ở Vân Đồn`).
 import type { Findings, LineContext } from '../context.js';
 import type { Found, Locality, LocalityLevel } from '../../types.js';
-import { districtIndex } from '../../gazetteer/index.js';
 import { DISTRICT_LEVELS } from './words.js';
 import { isCapitalised } from '../../normalize/tokens.js';
-import { acceptName, mayStartPrefix, nameText, prefixAt, readName, type NameRun } from './prefixed.js';
+import { acceptName, nameText, prefixAt, readName, type NameRun } from './prefixed.js';
 import { caseless, provinceStartingAt } from '../provinces/candidates.js';
 import { overlapsAny } from './spans.js';
 import { foreignAfter } from './foreign.js';
 import { placePhrases } from './place-phrase.js';
+import { districtMatchesAt } from './district-at.js';
 import { lineState } from './line-state.js';
+import { anchorsOf } from './anchors.js';
 
 
 export function findLocalities(line: LineContext, found: Findings): Found<Locality>[] {
@@ -31,15 +32,16 @@ function scan(line: LineContext): Found<Locality>[] {
   const { tokens, norm } = line;
   {
     let noCase: boolean | undefined;
-    for (let i = 0; i < tokens.length; i++) {
-      // The first syllable of a level word: a table test before any lookup.
-      if (!mayStartPrefix(tokens[i].fold)) continue;
+    let from = 0;
+    // Tokens that may start a level word (one table test each, in the anchors pass).
+    for (const i of anchorsOf(line).level) {
+      if (i < from) continue;
       const prefix = prefixAt(line, i);
       if (!prefix) continue;
       // Between prefix and name: a space, the abbreviation's dot, or a list's colon.
       const j = prefix.next;
       if (j >= tokens.length || !/^\s*[.:]?\s*$/.test(norm.slice(tokens[j - 1].end, tokens[j].start))) {
-        i = j - 1;
+        from = j;
         continue;
       }
       const group: NameRun[] = [];
@@ -57,7 +59,7 @@ function scan(line: LineContext): Found<Locality>[] {
           rule: k === 0 ? 'locality.prefix' : 'locality.prefix-list',
         }));
       }
-      i = Math.max(j, group.length ? group[group.length - 1].last : j) - 1;
+      from = Math.max(j, group.length ? group[group.length - 1].last : j);
     }
   }
   const taken = out.map((f) => f.span);
@@ -96,7 +98,7 @@ function isAnd(word: string): boolean {
 function listItem(line: LineContext, run: NameRun, level: LocalityLevel): boolean {
   // In a headline nothing marks where a list ends: district-level items must be known names.
   if (line.allCaps && DISTRICT_LEVELS.has(level)) {
-    const gz = districtIndex.matchesAt(line.tokens, line.norm, run.first).find((m) => m.marks !== 'other');
+    const gz = districtMatchesAt(line, run.first).find((m) => m.marks !== 'other');
     return gz !== undefined && gz.last === run.last;
   }
   for (let k = run.first; k < run.last; k++) {

@@ -5,9 +5,11 @@ import { districtIndex, province2025, uniqueProvinceOf, type DistrictName } from
 import { isCapitalised, type Token } from '../../normalize/tokens.js';
 import type { Found, Locality } from '../../types.js';
 import type { LineContext } from '../context.js';
+import { districtMatchesAt } from './district-at.js';
 import { caseless, provinceAt, provinceCandidates, provinceStartingAt } from '../provinces/candidates.js';
 import type { Match } from '../../gazetteer/matcher.js';
-import { tokensFolded } from './token-at.js';
+import { plainName } from './prefixed.js';
+import { anchorsOf } from './anchors.js';
 import { wordIn } from './line-words.js';
 import { STOP_WORDS } from './words.js';
 
@@ -15,7 +17,6 @@ import { STOP_WORDS } from './words.js';
 const BEFORE = new Set(['tại', 'ở', 'thuộc', 'về', 'đến', 'và']);
 const AT = new Set(['tại', 'ở']);
 const BEFORE_FOLDED = new Set(['tai', 'o', 'thuoc', 've', 'den', 'va']);
-const AT_FOLDED = ['tai', 'o'];
 
 
 export function placePhrases(line: LineContext): Found<Locality>[] {
@@ -28,14 +29,20 @@ export function placePhrases(line: LineContext): Found<Locality>[] {
     const f = beforeProvince(line, p.first, noCase);
     if (f) out.push(f);
   }
-  const after: number[] = [];
-  for (const w of AT_FOLDED) tokensFolded(line.tokens, line.fold, w, after);
-  const starts = new Set(out.map((o) => o.span[0]));
+  // `tại`/`ở` tokens (order does not matter: results are sorted by start, which differ).
+  const after = anchorsOf(line).place;
+  const before = out.length;
   for (const k of after) {
     const f = afterPlaceWord(line, k + 1, noCase);
-    if (f && !starts.has(f.span[0])) out.push(f);
+    if (f && !sameStart(out, before, f.span[0])) out.push(f);
   }
   return out.length > 1 ? out.sort((a, b) => a.span[0] - b.span[0]) : out;
+}
+
+/** True when one of the first `n` findings starts at `start`. */
+function sameStart(found: Found<Locality>[], n: number, start: number): boolean {
+  for (let k = 0; k < n; k++) if (found[k].span[0] === start) return true;
+  return false;
 }
 
 // A bare district can start here: capitalised, and after `(`, `,`, the line's
@@ -57,7 +64,7 @@ function startsPhrase(line: LineContext, i: number, noCase: boolean): { afterWor
 /** The longest district name at `i` (not inside a province's name), or undefined. */
 function districtAt(line: LineContext, i: number): Match<DistrictName[]> | undefined {
   if (!districtIndex.startsWith(line.tokens[i].fold) || provinceAt(line, i)) return undefined;
-  return districtIndex.matchesAt(line.tokens, line.norm, i).find((x) => x.marks !== 'other');
+  return districtMatchesAt(line, i).find((x) => x.marks !== 'other');
 }
 
 // `(Thái Thụy, Thái Bình)`, `Kỳ Anh - Hà Tĩnh`: a district of that province ending
@@ -101,5 +108,6 @@ function found(line: LineContext, m: Match<DistrictName[]>, units: DistrictName[
 const MAX_SYLLABLES = 5;
 
 function written(line: LineContext, tokens: Token[], first: number, last: number): string {
-  return line.text.slice(tokens[first].start, tokens[last - 1].end).replace(/\s*-\s*/g, ' - ').replace(/\s+/g, ' ');
+  const text = line.text.slice(tokens[first].start, tokens[last - 1].end);
+  return plainName(text) ? text : text.replace(/\s*-\s*/g, ' - ').replace(/\s+/g, ' ');
 }

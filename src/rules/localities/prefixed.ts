@@ -1,12 +1,13 @@
 // Localities written with their level: `xã Phú Túc`, `TX. Phú Mỹ`,
 // `các huyện Gia Lộc, Cẩm Giàng và Nam Sách` (one prefix shared by a list).
-import { districtIndex, districtsNamed, isMunicipality } from '../../gazetteer/index.js';
+import { districtsNamed, isMunicipality } from '../../gazetteer/index.js';
 import { isCapitalised } from '../../normalize/tokens.js';
 import type { LineContext } from '../context.js';
+import { districtMatchesAt } from './district-at.js';
 import type { LocalityLevel } from '../../types.js';
 import { caseless, provinceAt, provinceStartingAt } from '../provinces/candidates.js';
 import { hasMarks, wordIn } from './line-words.js';
-import { COMMON_AFTER_PREFIX, DISTRICT_LEVELS, DOTTED, NOT_A_NAME_START, NOT_A_NAME_START_BEFORE, PREFIXES, STOP_WORDS } from './words.js';
+import { COMMON_AFTER_PREFIX, DISTRICT_LEVELS, DOTTED, NOT_A_NAME_START, NOT_A_NAME_START_BEFORE, PREFIXES, STOP_WORDS, type PrefixForm } from './words.js';
 
 export interface NameRun {
   first: number;
@@ -41,14 +42,15 @@ export function mayStartPrefix(fold: string): boolean {
 
 export function prefixAt(line: LineContext, i: number): Prefix | null {
   const { tokens, norm } = line;
-  if (!FIRST_WORDS.has(tokens[i].fold)) return null;
+  const forms = BY_FIRST.get(tokens[i].fold);
+  if (forms === undefined) return null;
   const marks = hasMarks(line);
   // `cấp xã`, `cấp huyện`: a tier of government, not a unit.
   if (i > 0 && wordIn(line, tokens[i - 1], TIER)) return null;
-  for (const p of PREFIXES) {
+  for (const p of forms) {
     const n = p.words.length;
-    if (i + n > tokens.length || tokens[i].fold !== p.words[0]) continue;
-    if (n === 2 && (tokens[i + 1].fold !== p.words[1] || !SPACE.test(norm.slice(tokens[i].end, tokens[i + 1].start)))) continue;
+    if (i + n > tokens.length) continue;
+    if (n === 2 && (tokens[i + 1].fold !== p.words[1] || !oneOrTwoSpaces(norm, tokens[i].end, tokens[i + 1].start))) continue;
     if (p.marked === null) {
       const t = tokens[i].text;
       if (t !== t.toUpperCase()) continue;
@@ -56,14 +58,32 @@ export function prefixAt(line: LineContext, i: number): Prefix | null {
       // `C.P. Việt Nam`: a dotted letter inside an abbreviation is no prefix.
       if (DOTTED.has(p.words[0]) && i > 0 && /\.$/.test(norm.slice(tokens[i - 1].end, tokens[i].start))) continue;
     } else {
-      const written = n === 2 ? `${tokens[i].text} ${tokens[i + 1].text}`.toLowerCase() : tokens[i].text.toLowerCase();
-      if (written !== p.marked && (marks || !ASCII.test(written))) continue;
+      const same = n === 2 ? lowerIs(tokens[i].text, p.markedWords[0]) && lowerIs(tokens[i + 1].text, p.markedWords[1]) : lowerIs(tokens[i].text, p.marked);
+      // Written as folded (same folded syllables): ASCII unless some syllable has marks.
+      if (!same && (marks || !ASCII.test(tokens[i].text) || (n === 2 && !ASCII.test(tokens[i + 1].text)))) continue;
       // Typed without diacritics, a capitalised `Phuong`/`Quan` mid-sentence is a name (`Phuong Thanh`).
       if (!marks && n === 1 && !line.allCaps && isCapitalised(tokens[i].text) && !sentenceStart(line, i)) continue;
     }
     return { level: p.level, next: i + n, letter: p.words[0].length === 1 };
   }
   return null;
+}
+
+// Level forms by first folded syllable, in PREFIXES order.
+const BY_FIRST = new Map<string, (PrefixForm & { markedWords: string[] })[]>();
+for (const p of PREFIXES) {
+  const list = BY_FIRST.get(p.words[0]) ?? [];
+  list.push({ ...p, markedWords: p.marked === null ? [] : p.marked.split(' ') });
+  BY_FIRST.set(p.words[0], list);
+}
+
+/** `text.toLowerCase() === lower`, without a copy for text already in lower case. */
+function lowerIs(text: string, lower: string): boolean {
+  return text === lower || (text.length === lower.length && text.toLowerCase() === lower);
+}
+
+function oneOrTwoSpaces(norm: string, from: number, to: number): boolean {
+  return (to - from === 1 || to - from === 2) && norm.charCodeAt(from) === 32 && norm.charCodeAt(to - 1) === 32;
 }
 
 const TIER = new Set(['cấp', 'tấn']); // also `Thông tấn xã`, a news agency
@@ -111,7 +131,7 @@ export function readName(line: LineContext, j: number, level: LocalityLevel): Na
   if (!line.allCaps && noCase) return null; // all lower case: `xã hội`, `thành phố` are common words
   if (noCase && DISTRICT_LEVELS.has(level)) {
     // In a headline a known district name is the safest reading (`TP BIÊN HÒA VÀ`).
-    const gz = districtIndex.matchesAt(tokens, norm, j).find((m) => m.marks !== 'other');
+    const gz = districtMatchesAt(line, j).find((m) => m.marks !== 'other');
     if (gz) return { first: j, last: gz.last };
   }
   if (!nameStart(line, j, noCase) && !knownDistrictAt(line, j, level)) return null;
@@ -132,7 +152,7 @@ export function readName(line: LineContext, j: number, level: LocalityLevel): Na
     }
   }
   if (DISTRICT_LEVELS.has(level)) {
-    const gz = districtIndex.matchesAt(tokens, norm, j).find((m) => m.marks !== 'other');
+    const gz = districtMatchesAt(line, j).find((m) => m.marks !== 'other');
     if (gz) last = noCase ? gz.last : Math.max(last, gz.last);
     else if (noCase && last - j > 2) last = j + 2; // unknown district in a headline: most names are two syllables
   }
@@ -144,15 +164,30 @@ export function readName(line: LineContext, j: number, level: LocalityLevel): Na
 function knownDistrictAt(line: LineContext, j: number, level: LocalityLevel): boolean {
   if (!DISTRICT_LEVELS.has(level) || keywordAt(line, j)) return false;
   const marks = hasMarks(line);
-  return districtIndex.matchesAt(line.tokens, line.norm, j).some((m) => (m.marks === 'same' || (!marks && m.marks === 'none')) && m.last - m.first > 1);
+  return districtMatchesAt(line, j).some((m) => (m.marks === 'same' || (!marks && m.marks === 'none')) && m.last - m.first > 1);
 }
 
 /** The written name, whitespace collapsed and a joining hyphen spaced (`Phan Rang - Tháp Chàm`). */
 export function nameText(line: LineContext, run: NameRun): string {
-  return line.text
-    .slice(line.tokens[run.first].start, line.tokens[run.last - 1].end)
-    .replace(/\s*[-\u2010-\u2015]\s*/g, ' - ')
-    .replace(/\s+/g, ' ');
+  const text = line.text.slice(line.tokens[run.first].start, line.tokens[run.last - 1].end);
+  if (plainName(text)) return text;
+  return text.replace(/\s*[-\u2010-\u2015]\s*/g, ' - ').replace(/\s+/g, ' ');
+}
+
+/**
+ * True when `text` has no dash, and no white space but single spaces: the
+ * usual name, which the clean-up would leave as it is (checked without regexes).
+ */
+export function plainName(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (text.charCodeAt(i + 1) === 32) return false;
+    } else if (c === 45 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x1680 && (c < 0x1e00 || c >= 0x1f00))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** Whether a name read after a prefix of this level is a locality of it. */

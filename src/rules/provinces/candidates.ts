@@ -6,6 +6,7 @@ import { isCapitalised } from '../../normalize/tokens.js';
 import type { LineContext } from '../context.js';
 import { hasMarks } from '../localities/line-words.js';
 import { lineState } from '../localities/line-state.js';
+import { anchorsOf } from '../localities/anchors.js';
 
 export interface ProvinceCandidate {
   canonical: string;
@@ -72,11 +73,11 @@ function scan(line: LineContext): ProvinceCandidate[] {
   const { tokens, norm } = line;
   const noCase = caseless(line);
   const out: ProvinceCandidate[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    // Where case speaks, a name starts with a capital (see `written`): most
-    // syllables are skipped before any lookup.
-    if (!noCase && !isCapitalised(tokens[i].text)) continue;
-    if (!provinceIndex.startsWith(tokens[i].fold)) continue;
+  // Where case speaks, a name starts with a capital (see `written`): the
+  // anchors hold only capitalised known first syllables.
+  let from = 0;
+  for (const i of anchorsOf(line).province) {
+    if (i < from) continue;
     const matches = provinceIndex.matchesAt(tokens, norm, i);
     let m: Match<ProvinceName> | undefined;
     for (const x of matches) if (written(x, line, noCase)) { m = x; break; }
@@ -84,11 +85,11 @@ function scan(line: LineContext): ProvinceCandidate[] {
     const block = blocked(m, line);
     if (block) {
       // `Thái Bình Dương`: skip the longer name whole, or `Bình Dương` would match inside it.
-      if (block === 'longer') i = m.last;
+      if (block === 'longer') from = m.last + 1;
       continue;
     }
     out.push({ canonical: m.value.canonical, form: m.value.form, start: m.start, end: m.end, first: m.first, last: m.last });
-    i = m.last - 1;
+    from = m.last;
   }
   return out;
 }

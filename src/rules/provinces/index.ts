@@ -11,9 +11,12 @@ const RULE = { official: 'province.name', alias: 'province.alias', informal: 'pr
 
 export function findProvinces(line: LineContext, found: Findings): Found<string>[] {
   void found;
-  const claimed = localitiesOf(line).map((l) => l.span).sort((a, b) => a[0] - b[0]);
+  const candidates = provinceCandidates(line);
+  const localities = localitiesOf(line);
+  if (candidates.length === 0) return [];
+  const claimed = localities.map((l) => l.span).sort((a, b) => a[0] - b[0]);
   const out: Found<string>[] = [];
-  for (const c of provinceCandidates(line)) {
+  for (const c of candidates) {
     if (overlapsAny(claimed, [c.start, c.end])) continue;
     out.push({ value: c.canonical, span: [c.start, c.end], rule: RULE[c.form] });
   }
