@@ -2,7 +2,6 @@
 // share a prefix, siblings named without one, and the user's known parks.
 import type { Findings, LineContext } from '../context.js';
 import type { Found, Park, ParkKind } from '../../types.js';
-import { provinceIndex } from '../../gazetteer/index.js';
 import { findPrefixes, type Prefix } from './kinds.js';
 import { between, canStart, isStop, lower, newScan, provinceAt, readName, spaced, spaces, type NameSpan, type Scan } from './name.js';
 import { readList, shorthand } from './lists.js';
@@ -97,7 +96,7 @@ function skipDescriptors(s: Scan, i: number, kind: ParkKind): number {
     if (p) return i;
   }
   for (const d of (i < t.length && DESCRIPTORS_BY_FIRST.get(t[i].fold)) || NO_DESCRIPTORS) {
-    if (!d.every((w, k) => t[i + k]?.fold === w)) continue;
+    if (!wordsAt(t, i, d)) continue;
     const next = i + d.length;
     // "khu công nghiệp dược phẩm, ..." names no park.
     if (next >= t.length || !/^ {1,2}$/.test(between(s, next - 1, next))) return -1;
@@ -112,6 +111,11 @@ function skipDescriptors(s: Scan, i: number, kind: ParkKind): number {
 }
 
 const NO_DESCRIPTORS: string[][] = [];
+
+function wordsAt(t: LineContext['tokens'], i: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (t[i + k]?.fold !== words[k]) return false;
+  return true;
+}
 
 /** After up to 3 lower-case descriptor words from `i`, the name's first token; else `i`. */
 function lowerRun(s: Scan, i: number): number {
