@@ -5,14 +5,14 @@ import type { Found, Park, ParkKind } from '../../types.js';
 import { findPrefixes, type Prefix } from './kinds.js';
 import { between, canStart, isStop, lower, newScan, provinceAt, readName, spaced, spaces, type NameSpan, type Scan } from './name.js';
 import { readList, shorthand } from './lists.js';
-import { COUNTRIES, COUNTRY_FIRST, DESCRIPTORS_BY_FIRST, PLURAL, hasDigit, isDigits } from './words.js';
+import { COUNTRIES, COUNTRY_FIRST, DESCRIPTORS_BY_FIRST, PLURAL, PLURAL_SECOND, hasDigit, isDigits } from './words.js';
 import { findSiblings } from './siblings.js';
 import { findKnown } from './known.js';
 import { findEnglish } from './english.js';
 
-const ENGLISH_TRIGGER = /industrial|zone|tech park/;
 import { fold } from '../../normalize/text.js';
 
+const ENGLISH_TRIGGER = /industrial|zone|tech park/;
 const MARKS = /[\u00C0-\u024F\u1E00-\u1EFF]/;
 const ABBREVIATION = /^ {0,2}\( {0,2}[A-ZĐ]{2,6} {0,2}\)/;
 
@@ -22,10 +22,11 @@ function abbreviationAt(norm: string, at: number): boolean {
 }
 const INTRO_COLON = /^ {0,2}: {0,2}$/;
 
-/** Index of the first token starting at or after `offset`. */
-export function tokenAt(line: LineContext, offset: number): number {
+/** Index of the first token starting at or after `offset` (not before token `lo`). */
+export function tokenAt(line: LineContext, offset: number, lo = 0): number {
   const t = line.tokens;
-  let lo = 0;
+  // Usually a few tokens on: walk them.
+  for (let k = 0; k < 8; k++, lo++) if (lo >= t.length || t[lo].start >= offset) return lo;
   let hi = t.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
@@ -53,9 +54,11 @@ export function park(s: Scan, kind: ParkKind, span: NameSpan, rule: string): Fou
 
 // "cụm KCN" is a group of parks; "khu, cụm công nghiệp" a generic pair.
 function generic(line: LineContext, p: Prefix): boolean {
-  // Both forms end with a space or a comma right before the prefix.
-  const c = line.fold.charCodeAt(p.start - 1);
-  if (c !== 32 && c !== 44) return false;
+  // Cheap look first: "cum " or "khu," / "khu, " right before the prefix.
+  const f = line.fold;
+  const c = f.charCodeAt(p.start - 1);
+  const maybe = c === 32 ? f.startsWith('cum ', p.start - 4) || f.startsWith('khu, ', p.start - 5) : c === 44 && f.startsWith('khu,', p.start - 4);
+  if (!maybe) return false;
   const before = line.fold.slice(Math.max(0, p.start - 6), p.start);
   return /(?:^|[^\p{L}])cum $/u.test(before) || /khu, ?$/.test(before);
 }
@@ -68,7 +71,7 @@ function isPlural(line: LineContext, first: number): boolean {
   // "ngã ba", "ngã tư": a junction, not a count.
   if (PLURAL.has(prev.fold)) return line.tokens[first - 2]?.fold !== 'nga';
   const prev2 = line.tokens[first - 2];
-  return prev2 !== undefined && PLURAL.has(`${prev2.fold} ${prev.fold}`);
+  return prev2 !== undefined && PLURAL_SECOND.has(prev.fold) && PLURAL.has(`${prev2.fold} ${prev.fold}`);
 }
 
 /** After "tỉnh", "TP", "thành phố" followed by a province: the province's token, else -1. */
@@ -210,8 +213,12 @@ export function findParks(line: LineContext, found: Findings): Found<Park>[] {
   const english = ENGLISH_TRIGGER.test(line.fold);
   if (prefixes.length === 0 && !english && (!known || known.length === 0)) return [];
   const s = newScan(line, !MARKS.test(line.norm), new Set());
-  const firsts = prefixes.map((p) => tokenAt(line, p.start));
-  for (const f of firsts) s.prefixTokens.add(f);
+  const firsts: number[] = [];
+  for (const p of prefixes) {
+    const first = tokenAt(line, p.start, firsts.length > 0 ? firsts[firsts.length - 1] : 0);
+    firsts.push(first);
+    s.prefixTokens.add(first);
+  }
   const out: Found<Park>[] = [];
   for (let n = 0; n < prefixes.length; n++) {
     const p = prefixes[n];
@@ -220,7 +227,7 @@ export function findParks(line: LineContext, found: Findings): Found<Park>[] {
     let from = p.end;
     const abbr = abbreviationAt(line.norm, p.end) ? ABBREVIATION.exec(line.norm.slice(p.end, p.end + 16)) : null;
     if (abbr) from += abbr[0].length;
-    const i0 = tokenAt(line, from);
+    const i0 = tokenAt(line, from, firsts[n]);
     // The name follows the prefix after a space: "khu công nghiệp. Nhiều..." names nothing.
     if (i0 >= line.tokens.length || !spaces(line.norm, from, line.tokens[i0].start, 1, 3)) {
       if (plural) tryIntro(s, p, i0, out);
@@ -240,8 +247,14 @@ export function findParks(line: LineContext, found: Findings): Found<Park>[] {
     }
     if (plural) tryIntro(s, p, i, out);
   }
-  out.push(...findSiblings(s, out));
+  if (out.length > 0) out.push(...findSiblings(s, out));
   if (english) for (const e of findEnglish(s)) if (!out.some((f) => e.span[0] < f.span[1] && f.span[0] < e.span[1])) out.push(e);
   if (known && known.length > 0) out.push(...findKnown(line, known, out));
-  return out.sort((a, b) => a.span[0] - b.span[0]);
+  // Stable sort: already in order (the usual case) it would change nothing.
+  return inOrder(out) ? out : out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+function inOrder(out: Found<Park>[]): boolean {
+  for (let k = 1; k < out.length; k++) if (out[k].span[0] < out[k - 1].span[0]) return false;
+  return true;
 }

@@ -90,6 +90,8 @@ for (const d of DESCRIPTORS) {
 
 // Words that mark a generic, plural mention before the prefix.
 export const PLURAL = new Set(['cac', 'nhung', 'nhieu', 'moi', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'mot so', 'so']);
+/** Last syllables of the two-syllable PLURAL entries. */
+export const PLURAL_SECOND = new Set([...PLURAL].filter((w) => w.includes(' ')).map((w) => w.split(' ')[1]));
 
 // Compass words: "Nam Phú Yên", "Đông Nam Quảng Trị" are names that contain a province.
 export const DIRECTIONS = new Set(['nam', 'bac', 'dong', 'tay']);
