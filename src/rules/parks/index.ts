@@ -212,13 +212,9 @@ export function findParks(line: LineContext, found: Findings): Found<Park>[] {
   const known = line.options.knownParks;
   const english = ENGLISH_TRIGGER.test(line.fold);
   if (prefixes.length === 0 && !english && (!known || known.length === 0)) return [];
-  const s = newScan(line, !MARKS.test(line.norm), new Set());
   const firsts: number[] = [];
-  for (const p of prefixes) {
-    const first = tokenAt(line, p.start, firsts.length > 0 ? firsts[firsts.length - 1] : 0);
-    firsts.push(first);
-    s.prefixTokens.add(first);
-  }
+  for (const p of prefixes) firsts.push(tokenAt(line, p.start, firsts.length > 0 ? firsts[firsts.length - 1] : 0));
+  const s = newScan(line, !MARKS.test(line.norm), firsts);
   const out: Found<Park>[] = [];
   for (let n = 0; n < prefixes.length; n++) {
     const p = prefixes[n];

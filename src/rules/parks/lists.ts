@@ -1,7 +1,7 @@
 // Coordinated names sharing one prefix ("Cụm công nghiệp Mỹ Thuận và Mỹ Tân",
 // "KCN Tân Phước 1, Bình Đông"), and numbered shorthand ("Ninh Xuân 1,2").
 import { districtIndex } from '../../gazetteer/index.js';
-import { between, canStart, isCapitalStop, isStop, lower, provinceAt, readName, spaces, type NameSpan, type Scan } from './name.js';
+import { between, canStart, isCapitalStop, isPrefixToken, isStop, lower, provinceAt, readName, spaces, type NameSpan, type Scan } from './name.js';
 
 const COMMA = /^ {0,2}(?:\[\d{1,3}\] {0,2})?, {0,2}(?:\[\d{1,3}\] {0,2})?$/;
 const SPACE = /^ {1,3}(?:\[\d{1,3}\] {0,2})?$/;
@@ -49,7 +49,7 @@ function cleanEnd(s: Scan, item: NameSpan): boolean {
   const t = s.line.tokens;
   if (item.last >= t.length) return true;
   const sep = between(s, item.last - 1, item.last);
-  return !/^ +$/.test(sep) || isAnd(s, item.last) || s.prefixTokens.has(item.last) || isStop(s, item.last) || isCapitalStop(s, item.last);
+  return !/^ +$/.test(sep) || isAnd(s, item.last) || isPrefixToken(s, item.last) || isStop(s, item.last) || isCapitalStop(s, item.last);
 }
 
 /**

@@ -15,28 +15,52 @@ export interface Scan {
   line: LineContext;
   /** No Vietnamese diacritics on the line: stop words are matched folded. */
   noMarks: boolean;
-  /** Token indices where a park prefix starts: a name never runs into one. */
-  prefixTokens: Set<number>;
-  /** Per token, filled on first use: its text in lower case. */
-  lowers: (string | undefined)[];
-  /** Per token, filled on first use: the province named from it (null: none). */
-  provinces: (ProvinceMatch | null | undefined)[];
+  /** This scan's generation: the per-token memos below hold for it. */
+  gen: number;
 }
 
 type ProvinceMatch = NonNullable<ReturnType<typeof provinceIndex.matchAt>>;
 
-/** A Scan of the line: the per-token memos start empty. */
-export function newScan(line: LineContext, noMarks: boolean, prefixTokens: Set<number>): Scan {
+// Per-token memos, shared by all scans: rules run one line at a time, and a
+// slot counts only when its stamp is the current scan's generation. No
+// allocation per line; a new line just takes the next generation.
+let generation = 0;
+let prefixStamp = new Int32Array(0);
+let lowerStamp = new Int32Array(0);
+let provinceStamp = new Int32Array(0);
+let startStamp = new Int32Array(0);
+let starts = new Uint8Array(0);
+const lowers: string[] = [];
+const provinces: (ProvinceMatch | null)[] = [];
+
+/** A Scan of the line; `prefixTokens` are the token indices where a park prefix starts. */
+export function newScan(line: LineContext, noMarks: boolean, prefixTokens: number[]): Scan {
   const n = line.tokens.length;
-  return { line, noMarks, prefixTokens, lowers: new Array(n), provinces: new Array(n) };
+  if (n > lowerStamp.length || generation >= 0x7fffffff) {
+    const size = Math.max(n, 2 * lowerStamp.length, 64);
+    prefixStamp = new Int32Array(size);
+    lowerStamp = new Int32Array(size);
+    provinceStamp = new Int32Array(size);
+    startStamp = new Int32Array(size);
+    starts = new Uint8Array(size);
+    generation = 0;
+  }
+  const gen = ++generation;
+  for (const i of prefixTokens) prefixStamp[i] = gen;
+  return { line, noMarks, gen };
+}
+
+/** A park prefix starts at token i: a name never runs into one. */
+export function isPrefixToken(s: Scan, i: number): boolean {
+  return prefixStamp[i] === s.gen;
 }
 
 /** provinceIndex.matchAt on the scanned line, once per token. */
 export function provinceAt(s: Scan, i: number): ProvinceMatch | null {
-  const p = s.provinces[i];
-  if (p !== undefined) return p;
+  if (provinceStamp[i] === s.gen) return provinces[i];
   const m = provinceIndex.matchAt(s.line.tokens, s.line.norm, i);
-  s.provinces[i] = m;
+  provinceStamp[i] = s.gen;
+  provinces[i] = m;
   return m;
 }
 
@@ -90,11 +114,10 @@ export function between(s: Scan, a: number, b: number): string {
 
 /** The token's text in lower case, once per token. */
 export function lower(s: Scan, i: number): string {
-  let w = s.lowers[i];
-  if (w === undefined) {
-    w = s.line.tokens[i].text.toLowerCase();
-    s.lowers[i] = w;
-  }
+  if (lowerStamp[i] === s.gen) return lowers[i];
+  const w = s.line.tokens[i].text.toLowerCase();
+  lowerStamp[i] = s.gen;
+  lowers[i] = w;
   return w;
 }
 
@@ -141,7 +164,7 @@ function isLowerish(s: Scan, i: number): boolean {
 function runsOn(s: Scan, i: number): boolean {
   const t = s.line.tokens;
   const n = i + 1;
-  if (n >= t.length || !spaced(s, i, n) || s.prefixTokens.has(n)) return false;
+  if (n >= t.length || !spaced(s, i, n) || isPrefixToken(s, n)) return false;
   const w = t[n].text;
   if (isDigits(w)) return !nameNumber(s, n); // "KHIẾN 4 NGƯỜI": a quantity runs the phrase on
   if (hasDigit(w) || w.length === 1 || isRoman(w) || isStop(s, n) || isCapitalStop(s, n)) return false;
@@ -208,9 +231,18 @@ function numberedSection(s: Scan, i: number): boolean {
 
 /** Can a name start at token i? Capitalised word or digit, or "số 21". */
 export function canStart(s: Scan, i: number): boolean {
+  if (i >= s.line.tokens.length) return false;
+  if (startStamp[i] === s.gen) return starts[i] === 1;
+  const yes = startsName(s, i);
+  startStamp[i] = s.gen;
+  starts[i] = yes ? 1 : 0;
+  return yes;
+}
+
+function startsName(s: Scan, i: number): boolean {
   const t = s.line.tokens;
   if (i < t.length && cityAbbreviation(s, i)) return true;
-  if (i >= t.length || s.prefixTokens.has(i) || isCountry(s, i) || isCapitalStop(s, i)) return false;
+  if (i >= t.length || isPrefixToken(s, i) || isCountry(s, i) || isCapitalStop(s, i)) return false;
   if (s.line.allCaps && isStop(s, i)) return false;
   if (isDigits(t[i].text)) return nameNumber(s, i) && !/^[.,/]\d/.test(s.line.norm.slice(t[i].end, t[i].end + 2));
   if (t[i].fold === 'so' && i + 1 < t.length && isDigits(t[i + 1].text) && spaced(s, i, i + 1)) return true;
@@ -266,7 +298,7 @@ export function readName(s: Scan, i0: number): NameSpan | null {
         hyphenated = true;
       } else if (!spaced(s, i - 1, i)) break;
     }
-    if (i > i0 && s.prefixTokens.has(i)) break;
+    if (i > i0 && isPrefixToken(s, i)) break;
     if (isPhase(t[i].fold, t[i + 1]?.fold)) break;
     const word = t[i].text;
     if (i > i0 && !numbered && numberedSection(s, i)) {
@@ -344,10 +376,10 @@ function sentenceCaseEnd(s: Scan, i: number): number {
   const t = s.line.tokens;
   let k = i;
   while (k < t.length && k - i < 3 && !isCapitalised(t[k].text) && !isDigits(t[k].text)) {
-    if (!spaced(s, k - 1, k) || isStop(s, k) || s.prefixTokens.has(k)) return i;
+    if (!spaced(s, k - 1, k) || isStop(s, k) || isPrefixToken(s, k)) return i;
     k++;
   }
   if (k === i || k >= t.length || !spaced(s, k - 1, k)) return i;
-  if (!isCapitalised(t[k].text) || isDigits(t[k].text) || isCapitalStop(s, k) || s.prefixTokens.has(k)) return i;
+  if (!isCapitalised(t[k].text) || isDigits(t[k].text) || isCapitalStop(s, k) || isPrefixToken(s, k)) return i;
   return k;
 }
