@@ -2,26 +2,31 @@
 // share a prefix, siblings named without one, and the user's known parks.
 import type { Findings, LineContext } from '../context.js';
 import type { Found, Park, ParkKind } from '../../types.js';
-import { provinceIndex } from '../../gazetteer/index.js';
 import { findPrefixes, type Prefix } from './kinds.js';
-import { between, canStart, isStop, readName, type NameSpan, type Scan } from './name.js';
+import { between, canStart, isStop, lower, newScan, provinceAt, readName, spaced, spaces, type NameSpan, type Scan } from './name.js';
 import { readList, shorthand } from './lists.js';
-import { COUNTRIES, DESCRIPTORS, PLURAL } from './words.js';
+import { COUNTRIES, COUNTRY_FIRST, DESCRIPTORS_BY_FIRST, PLURAL, PLURAL_SECOND, hasDigit, isDigits } from './words.js';
 import { findSiblings } from './siblings.js';
 import { findKnown } from './known.js';
 import { findEnglish } from './english.js';
 
-const ENGLISH_TRIGGER = /industrial|zone|tech park/;
 import { fold } from '../../normalize/text.js';
 
+const ENGLISH_TRIGGER = /industrial|zone|tech park/;
 const MARKS = /[\u00C0-\u024F\u1E00-\u1EFF]/;
 const ABBREVIATION = /^ {0,2}\( {0,2}[A-ZĐ]{2,6} {0,2}\)/;
+
+/** A '(' within the first three characters: ABBREVIATION needs one. */
+function abbreviationAt(norm: string, at: number): boolean {
+  return norm.charCodeAt(at) === 40 || norm.charCodeAt(at + 1) === 40 || norm.charCodeAt(at + 2) === 40;
+}
 const INTRO_COLON = /^ {0,2}: {0,2}$/;
 
-/** Index of the first token starting at or after `offset`. */
-export function tokenAt(line: LineContext, offset: number): number {
+/** Index of the first token starting at or after `offset` (not before token `lo`). */
+export function tokenAt(line: LineContext, offset: number, lo = 0): number {
   const t = line.tokens;
-  let lo = 0;
+  // Usually a few tokens on: walk them.
+  for (let k = 0; k < 8; k++, lo++) if (lo >= t.length || t[lo].start >= offset) return lo;
   let hi = t.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
@@ -32,7 +37,11 @@ export function tokenAt(line: LineContext, offset: number): number {
 }
 
 /** Written as text: one space, a joining hyphen with one space each side. */
+// Only these make nameText change a name cut at token edges.
+const RESPACE = /[-–—]|\s\s|[^\S ]/;
+
 export function nameText(text: string): string {
+  if (!RESPACE.test(text) && text.trim() === text) return text;
   return text.replace(/(\d)-(\d)|\s*([-–—])\s*/g, (m, a, b, dash) => (dash ? ` ${dash} ` : `${a}-${b}`)).replace(/\s+/g, ' ').trim();
 }
 
@@ -45,19 +54,24 @@ export function park(s: Scan, kind: ParkKind, span: NameSpan, rule: string): Fou
 
 // "cụm KCN" is a group of parks; "khu, cụm công nghiệp" a generic pair.
 function generic(line: LineContext, p: Prefix): boolean {
+  // Cheap look first: "cum " or "khu," / "khu, " right before the prefix.
+  const f = line.fold;
+  const c = f.charCodeAt(p.start - 1);
+  const maybe = c === 32 ? f.startsWith('cum ', p.start - 4) || f.startsWith('khu, ', p.start - 5) : c === 44 && f.startsWith('khu,', p.start - 4);
+  if (!maybe) return false;
   const before = line.fold.slice(Math.max(0, p.start - 6), p.start);
   return /(?:^|[^\p{L}])cum $/u.test(before) || /khu, ?$/.test(before);
 }
 
 function isPlural(line: LineContext, first: number): boolean {
   const prev = line.tokens[first - 1];
-  if (!prev || !/^ {1,3}$/.test(line.norm.slice(prev.end, line.tokens[first].start))) return false;
+  if (!prev || !spaces(line.norm, prev.end, line.tokens[first].start, 1, 3)) return false;
   // "9 khu công nghiệp", not "năm 2022, khu..." nor "tỷ lệ 1/2000 Khu...".
-  if (/^\d+$/.test(prev.text)) return prev.text.length <= 3 && !/[/.,-]$/.test(line.norm.slice(Math.max(0, prev.start - 1), prev.start));
+  if (isDigits(prev.text)) return prev.text.length <= 3 && !/[/.,-]$/.test(line.norm.slice(Math.max(0, prev.start - 1), prev.start));
   // "ngã ba", "ngã tư": a junction, not a count.
   if (PLURAL.has(prev.fold)) return line.tokens[first - 2]?.fold !== 'nga';
   const prev2 = line.tokens[first - 2];
-  return prev2 !== undefined && PLURAL.has(`${prev2.fold} ${prev.fold}`);
+  return prev2 !== undefined && PLURAL_SECOND.has(prev.fold) && PLURAL.has(`${prev2.fold} ${prev.fold}`);
 }
 
 /** After "tỉnh", "TP", "thành phố" followed by a province: the province's token, else -1. */
@@ -67,7 +81,7 @@ function provincePrefixAt(s: Scan, i: number): number {
   const f = t[i].fold;
   const next = f === 'thanh' && t[i + 1]?.fold === 'pho' ? i + 2 : f === 'tinh' || f === 'tp' ? i + 1 : -1;
   if (next < 0 || next >= t.length || !/^\.? {0,2}$/.test(between(s, next - 1, next))) return -1;
-  return provinceIndex.matchAt(t, s.line.norm, next) ? next : -1;
+  return provinceAt(s, next) ? next : -1;
 }
 
 /** Skips lower-case descriptors of the kind ("chuyên sâu", "dầu khí"); returns the name's first token. */
@@ -79,13 +93,13 @@ function skipDescriptors(s: Scan, i: number, kind: ParkKind): number {
   // Not for parks and clusters: "khu công nghiệp tỉnh Bắc Ninh" is the province's parks.
   const pre = kind === 'economic_zone' || kind === 'high_tech_park' ? provincePrefixAt(s, i) : -1;
   if (pre > i) {
-    const p = provinceIndex.matchAt(t, s.line.norm, pre);
+    const p = provinceAt(s, pre);
     const abbreviation = p !== null && p.last - p.first === 1 && t[pre].text === t[pre].text.toUpperCase() && t[i].fold === 'tp';
     if (p && !abbreviation) return pre;
     if (p) return i;
   }
-  for (const d of DESCRIPTORS) {
-    if (!d.every((w, k) => t[i + k]?.fold === w)) continue;
+  for (const d of (i < t.length && DESCRIPTORS_BY_FIRST.get(t[i].fold)) || NO_DESCRIPTORS) {
+    if (!wordsAt(t, i, d)) continue;
     const next = i + d.length;
     // "khu công nghiệp dược phẩm, ..." names no park.
     if (next >= t.length || !/^ {1,2}$/.test(between(s, next - 1, next))) return -1;
@@ -99,19 +113,30 @@ function skipDescriptors(s: Scan, i: number, kind: ParkKind): number {
   return lowerRun(s, i);
 }
 
+const NO_DESCRIPTORS: string[][] = [];
+
+function wordsAt(t: LineContext['tokens'], i: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (t[i + k]?.fold !== words[k]) return false;
+  return true;
+}
+
 /** After up to 3 lower-case descriptor words from `i`, the name's first token; else `i`. */
 function lowerRun(s: Scan, i: number): number {
   const t = s.line.tokens;
   let k = i;
   while (k < t.length && k - i < 3 && !canStart(s, k)) {
     const w = t[k].text;
-    if (w !== w.toLowerCase() || /\d/.test(w) || (k > i && !/^ {1,2}$/.test(between(s, k - 1, k))) || isStop(s, k)) return i;
+    if (w !== lower(s, k) || hasDigit(w) || (k > i && !spaced12(s, k - 1, k)) || isStop(s, k)) return i;
     k++;
   }
-  if (k >= t.length || k === i || !/^ {1,2}$/.test(between(s, k - 1, k)) || !canStart(s, k) || isLowerStop(s, i, k)) return i;
+  if (k >= t.length || k === i || !spaced12(s, k - 1, k) || !canStart(s, k) || isLowerStop(s, i, k)) return i;
   // "khu công nghiệp quan tâm ESG": after a lower-case phrase, an acronym is its object, not a name.
   const w = t[k].text;
-  return w.length > 1 && w === w.toUpperCase() && !/\d/.test(w) ? i : k;
+  return w.length > 1 && w === w.toUpperCase() && !hasDigit(w) ? i : k;
+}
+
+function spaced12(s: Scan, a: number, b: number): boolean {
+  return spaces(s.line.norm, s.line.tokens[a].end, s.line.tokens[b].start, 1, 2);
 }
 
 // Lower-case words that say the mention is generic ("khu công nghiệp trên địa bàn"),
@@ -128,13 +153,13 @@ function isLowerStop(s: Scan, from: number, to: number): boolean {
   const words = s.noMarks ? GENERIC_FOLDED : GENERIC_ACCENTED;
   for (let k = from; k < to; k++) {
     const w = s.line.tokens[k];
-    if (words.has(s.noMarks ? w.fold : w.text.toLowerCase())) return true;
+    if (words.has(s.noMarks ? w.fold : lower(s, k))) return true;
   }
   return false;
 }
 
 function wholeProvince(s: Scan, span: NameSpan): boolean {
-  const p = provinceIndex.matchAt(s.line.tokens, s.line.norm, span.first);
+  const p = provinceAt(s, span.first);
   return p !== null && p.last === span.last;
 }
 
@@ -152,8 +177,11 @@ function introAt(s: Scan, p: Prefix, i: number): number {
 }
 
 function emitNamed(s: Scan, kind: ParkKind, name: NameSpan, plural: boolean, rule: string, out: Found<Park>[]): void {
-  const folded = s.line.tokens.slice(name.first, name.last).map((w) => w.fold).join(' ');
-  if (COUNTRIES.has(folded)) return;
+  // Countries have one or two syllables.
+  if (name.last - name.first <= 2 && COUNTRY_FIRST.has(s.line.tokens[name.first].fold)) {
+    const folded = s.line.tokens.slice(name.first, name.last).map((w) => w.fold).join(' ');
+    if (COUNTRIES.has(folded)) return;
+  }
   if (!(plural && wholeProvince(s, name))) out.push(park(s, kind, name, rule));
   let last = name.last;
   if (name.numbered) {
@@ -184,19 +212,21 @@ export function findParks(line: LineContext, found: Findings): Found<Park>[] {
   const known = line.options.knownParks;
   const english = ENGLISH_TRIGGER.test(line.fold);
   if (prefixes.length === 0 && !english && (!known || known.length === 0)) return [];
-  const s: Scan = { line, noMarks: !MARKS.test(line.norm), prefixTokens: new Set() };
-  for (const p of prefixes) s.prefixTokens.add(tokenAt(line, p.start));
+  const firsts: number[] = [];
+  for (const p of prefixes) firsts.push(tokenAt(line, p.start, firsts.length > 0 ? firsts[firsts.length - 1] : 0));
+  const s = newScan(line, !MARKS.test(line.norm), firsts);
   const out: Found<Park>[] = [];
-  for (const p of prefixes) {
+  for (let n = 0; n < prefixes.length; n++) {
+    const p = prefixes[n];
     if (generic(line, p)) continue;
-    const plural = isPlural(line, tokenAt(line, p.start));
+    const plural = isPlural(line, firsts[n]);
     let from = p.end;
-    const abbr = ABBREVIATION.exec(line.norm.slice(p.end, p.end + 16));
+    const abbr = abbreviationAt(line.norm, p.end) ? ABBREVIATION.exec(line.norm.slice(p.end, p.end + 16)) : null;
     if (abbr) from += abbr[0].length;
-    const i0 = tokenAt(line, from);
+    const i0 = tokenAt(line, from, firsts[n]);
     // The name follows the prefix after a space: "khu công nghiệp. Nhiều..." names nothing.
-    if (i0 >= line.tokens.length || !/^ {1,3}$/.test(line.norm.slice(from, line.tokens[i0].start))) {
-      if (isPlural(line, tokenAt(line, p.start))) tryIntro(s, p, i0, out);
+    if (i0 >= line.tokens.length || !spaces(line.norm, from, line.tokens[i0].start, 1, 3)) {
+      if (plural) tryIntro(s, p, i0, out);
       continue;
     }
     const i = skipDescriptors(s, i0, p.kind);
@@ -213,8 +243,14 @@ export function findParks(line: LineContext, found: Findings): Found<Park>[] {
     }
     if (plural) tryIntro(s, p, i, out);
   }
-  out.push(...findSiblings(s, out));
+  if (out.length > 0) out.push(...findSiblings(s, out));
   if (english) for (const e of findEnglish(s)) if (!out.some((f) => e.span[0] < f.span[1] && f.span[0] < e.span[1])) out.push(e);
   if (known && known.length > 0) out.push(...findKnown(line, known, out));
-  return out.sort((a, b) => a.span[0] - b.span[0]);
+  // Stable sort: already in order (the usual case) it would change nothing.
+  return inOrder(out) ? out : out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+function inOrder(out: Found<Park>[]): boolean {
+  for (let k = 1; k < out.length; k++) if (out[k].span[0] < out[k - 1].span[0]) return false;
+  return true;
 }

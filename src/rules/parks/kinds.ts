@@ -30,13 +30,18 @@ const FORMS: [string, ParkKind][] = [
 ];
 
 // One alternation; each form is a capture group so the kind is known by index.
-export const PREFIX_RE = new RegExp(
-  `${START}(?:${FORMS.map(([f]) => `(${f.replace(/ - /g, '-').replace(/ /g, ' {1,3}').replace(/-/g, ' {0,3}- {0,3}')})`).join('|')})${END}`,
-  'g',
-);
+// No `u` flag: START/END's \p{...} are then plain characters, and the
+// boundaries mean what they have always meant here (kept: output must not change).
+const PREFIX_SOURCE = `${START}(?:${FORMS.map(([f]) => `(${f.replace(/ - /g, '-').replace(/ /g, ' {1,3}').replace(/-/g, ' {0,3}- {0,3}')})`).join('|')})${END}`;
+export const PREFIX_RE = new RegExp(PREFIX_SOURCE, 'g');
+// The same pattern, sticky: tried only where a trigger word starts, with
+// test() (no match array); the kind is then read off the matched words.
+const PREFIX_AT = new RegExp(PREFIX_SOURCE, 'y');
 
 /** Cheap trigger: no prefix can match on a line without one of these. */
 export const TRIGGER_RE = /khu|cum|kcn|ccn|kkt|ktck|ktm|kcx/;
+// Every form starts with a trigger word, so a prefix can only start where one does.
+const TRIGGER_AT = /khu|cum|kcn|ccn|kkt|ktck|ktm|kcx/g;
 
 export interface Prefix {
   kind: ParkKind;
@@ -44,15 +49,46 @@ export interface Prefix {
   end: number;
 }
 
-/** Every park prefix in the folded line, left to right. */
+/** Offset of the next word after the word at `at` (skips letters, then spaces). */
+function nextWord(folded: string, at: number): number {
+  let k = at;
+  while (folded.charCodeAt(k) !== 32) k++;
+  while (folded.charCodeAt(k) === 32) k++;
+  return k;
+}
+
+/** The kind of a prefix matched by PREFIX_AT at `at` (the FORMS kind of the alternative that matched). */
+function kindAt(folded: string, at: number, end: number): ParkKind {
+  if (folded.startsWith('khu', at)) {
+    const w2 = nextWord(folded, at);
+    if (folded.startsWith('kinh', w2) || folded.startsWith('ktck', w2)) return 'economic_zone';
+    if (folded.startsWith('che', w2)) return 'export_processing_zone';
+    if (folded.startsWith('cnc', w2)) return 'high_tech_park';
+    // "cong nghiep..." or "cong nghe cao"
+    return folded.startsWith('nghiep', nextWord(folded, w2)) ? 'industrial_park' : 'high_tech_park';
+  }
+  if (folded.startsWith('kcnc', at) && end - at === 4) return 'high_tech_park';
+  if (folded.startsWith('kcn', at)) return 'industrial_park';
+  if (folded.startsWith('cum', at) || folded.startsWith('ccn', at)) return 'industrial_cluster';
+  if (folded.startsWith('kcx', at)) return 'export_processing_zone';
+  return 'economic_zone'; // kkt, kkt cua khau, ktck, ktm
+}
+
+/** Every park prefix in the folded line, left to right (the matches of a PREFIX_RE scan). */
 export function findPrefixes(folded: string): Prefix[] {
   const out: Prefix[] = [];
-  if (!TRIGGER_RE.test(folded)) return out;
-  PREFIX_RE.lastIndex = 0;
-  for (let m = PREFIX_RE.exec(folded); m; m = PREFIX_RE.exec(folded)) {
-    let g = 1;
-    while (m[g] === undefined) g++;
-    out.push({ kind: FORMS[g - 1][1], start: m.index, end: m.index + m[0].length });
+  TRIGGER_AT.lastIndex = 0;
+  while (TRIGGER_AT.test(folded)) {
+    // The trigger words are 3 or 4 letters; where this one starts:
+    const at = TRIGGER_AT.lastIndex - (folded.startsWith('ktck', TRIGGER_AT.lastIndex - 4) ? 4 : 3);
+    PREFIX_AT.lastIndex = at;
+    if (PREFIX_AT.test(folded)) {
+      const end = PREFIX_AT.lastIndex;
+      out.push({ kind: kindAt(folded, at, end), start: at, end });
+      TRIGGER_AT.lastIndex = end;
+    } else {
+      TRIGGER_AT.lastIndex = at + 1;
+    }
   }
   return out;
 }

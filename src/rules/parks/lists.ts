@@ -1,7 +1,7 @@
 // Coordinated names sharing one prefix ("Cụm công nghiệp Mỹ Thuận và Mỹ Tân",
 // "KCN Tân Phước 1, Bình Đông"), and numbered shorthand ("Ninh Xuân 1,2").
-import { districtIndex, provinceIndex } from '../../gazetteer/index.js';
-import { between, canStart, isCapitalStop, isStop, readName, type NameSpan, type Scan } from './name.js';
+import { districtIndex } from '../../gazetteer/index.js';
+import { between, canStart, isCapitalStop, isPrefixToken, isStop, lower, provinceAt, readName, spaces, type NameSpan, type Scan } from './name.js';
 
 const COMMA = /^ {0,2}(?:\[\d{1,3}\] {0,2})?, {0,2}(?:\[\d{1,3}\] {0,2})?$/;
 const SPACE = /^ {1,3}(?:\[\d{1,3}\] {0,2})?$/;
@@ -10,7 +10,7 @@ const CITATION = /\[\d{1,3}\]/y;
 /** Is the item a whole province (or, in a singular comma list, a district)? */
 function isPlace(s: Scan, item: NameSpan, districtsToo: boolean): boolean {
   const t = s.line.tokens;
-  const p = provinceIndex.matchAt(t, s.line.norm, item.first);
+  const p = provinceAt(s, item.first);
   if (p && p.last === item.last) return true;
   if (!districtsToo) return false;
   const d = districtIndex.matchAt(t, s.line.norm, item.first);
@@ -19,13 +19,19 @@ function isPlace(s: Scan, item: NameSpan, districtsToo: boolean): boolean {
 
 function isAnd(s: Scan, i: number): boolean {
   const w = s.line.tokens[i];
-  return w !== undefined && (w.text.toLowerCase() === 'và' || (s.noMarks && w.fold === 'va'));
+  return w !== undefined && w.fold === 'va' && (lower(s, i) === 'và' || s.noMarks);
 }
+
+const NO_ITEM = { at: -1, comma: false };
 
 /** The token where the next list item starts, after the name ending at `last`, or -1. */
 function nextItem(s: Scan, last: number): { at: number; comma: boolean } {
   const t = s.line.tokens;
-  if (last >= t.length) return { at: -1, comma: false };
+  if (last >= t.length) return NO_ITEM;
+  // Plain spaces: no comma, so only "và" can go on.
+  if (spaces(s.line.norm, t[last - 1].end, t[last].start, 1, 3)) {
+    return isAnd(s, last) && last + 1 < t.length && SPACE.test(between(s, last, last + 1)) ? { at: last + 1, comma: false } : NO_ITEM;
+  }
   const sep = between(s, last - 1, last);
   if (COMMA.test(sep)) {
     if (isAnd(s, last) && last + 1 < t.length && SPACE.test(between(s, last, last + 1))) return { at: last + 1, comma: false };
@@ -34,7 +40,7 @@ function nextItem(s: Scan, last: number): { at: number; comma: boolean } {
   if (SPACE.test(sep) && isAnd(s, last) && last + 1 < t.length && SPACE.test(between(s, last, last + 1))) {
     return { at: last + 1, comma: false };
   }
-  return { at: -1, comma: false };
+  return NO_ITEM;
 }
 
 /** In ALL CAPS a list item must end cleanly (punctuation, "và", a prefix, the end). */
@@ -43,7 +49,7 @@ function cleanEnd(s: Scan, item: NameSpan): boolean {
   const t = s.line.tokens;
   if (item.last >= t.length) return true;
   const sep = between(s, item.last - 1, item.last);
-  return !/^ +$/.test(sep) || isAnd(s, item.last) || s.prefixTokens.has(item.last) || isStop(s, item.last) || isCapitalStop(s, item.last);
+  return !/^ +$/.test(sep) || isAnd(s, item.last) || isPrefixToken(s, item.last) || isStop(s, item.last) || isCapitalStop(s, item.last);
 }
 
 /**

@@ -6,8 +6,8 @@ import { provinceIndex } from '../../gazetteer/index.js';
 import { isCapitalised } from '../../normalize/tokens.js';
 import type { LineContext } from '../context.js';
 import {
-  CAPITAL_STOP, CAPITAL_STOP_FOLDED, DIRECTIONS, ROMAN, STOP_ONE, STOP_ONE_FOLDED, STOP_TWO,
-  STOP_TWO_FOLDED, UNIT_AFTER_NUMBER, isPhase,
+  CAPITAL_FIRST, CAPITAL_STOP, CAPITAL_STOP_FOLDED, DIRECTIONS, STOP_FIRST, STOP_ONE, STOP_ONE_FOLDED, STOP_TWO,
+  STOP_TWO_FOLDED, UNIT_AFTER_NUMBER, hasDigit, isDigits, isPhase, isRoman,
 } from './words.js';
 import { ALWAYS_LOWER, MOSTLY_LOWER } from './common-words.js';
 
@@ -15,8 +15,83 @@ export interface Scan {
   line: LineContext;
   /** No Vietnamese diacritics on the line: stop words are matched folded. */
   noMarks: boolean;
-  /** Token indices where a park prefix starts: a name never runs into one. */
-  prefixTokens: Set<number>;
+  /** This scan's generation: the per-token memos below hold for it. */
+  gen: number;
+}
+
+type ProvinceMatch = NonNullable<ReturnType<typeof provinceIndex.matchAt>>;
+
+// Per-token memos, shared by all scans: rules run one line at a time, and a
+// slot counts only when its stamp is the current scan's generation. No
+// allocation per line; a new line just takes the next generation.
+let generation = 0;
+let prefixStamp = new Int32Array(0);
+let lowerStamp = new Int32Array(0);
+let provinceStamp = new Int32Array(0);
+let startStamp = new Int32Array(0);
+let starts = new Uint8Array(0);
+const lowers: string[] = [];
+const provinces: (ProvinceMatch | null)[] = [];
+
+/** A Scan of the line; `prefixTokens` are the token indices where a park prefix starts. */
+export function newScan(line: LineContext, noMarks: boolean, prefixTokens: number[]): Scan {
+  const n = line.tokens.length;
+  if (n > lowerStamp.length || generation >= 0x7fffffff) {
+    const size = Math.max(n, 2 * lowerStamp.length, 64);
+    prefixStamp = new Int32Array(size);
+    lowerStamp = new Int32Array(size);
+    provinceStamp = new Int32Array(size);
+    startStamp = new Int32Array(size);
+    starts = new Uint8Array(size);
+    generation = 0;
+  }
+  const gen = ++generation;
+  for (const i of prefixTokens) prefixStamp[i] = gen;
+  return { line, noMarks, gen };
+}
+
+/** A park prefix starts at token i: a name never runs into one. */
+export function isPrefixToken(s: Scan, i: number): boolean {
+  return prefixStamp[i] === s.gen;
+}
+
+/** provinceIndex.matchAt on the scanned line, once per token. */
+export function provinceAt(s: Scan, i: number): ProvinceMatch | null {
+  if (provinceStamp[i] === s.gen) return provinces[i];
+  const m = provinceIndex.matchAt(s.line.tokens, s.line.norm, i);
+  provinceStamp[i] = s.gen;
+  provinces[i] = m;
+  return m;
+}
+
+/** Offsets [from, to) of `norm` hold between `min` and `max` spaces and nothing else. */
+export function spaces(norm: string, from: number, to: number, min: number, max: number): boolean {
+  const n = to - from;
+  if (n < min || n > max) return false;
+  for (let k = from; k < to; k++) if (norm.charCodeAt(k) !== 32) return false;
+  return true;
+}
+
+/** Tokens a and b are separated by 1 to 3 spaces (SPACE on `between`). */
+export function spaced(s: Scan, a: number, b: number): boolean {
+  const t = s.line.tokens;
+  return spaces(s.line.norm, t[a].end, t[b].start, 1, 3);
+}
+
+/** HYPHEN on `between(s, a, b)`: up to 2 spaces, 1 or 2 hyphens, up to 2 spaces. */
+function hyphenGap(s: Scan, a: number, b: number): boolean {
+  const norm = s.line.norm;
+  const to = s.line.tokens[b].start;
+  let k = s.line.tokens[a].end;
+  let n = 0;
+  while (k < to && norm.charCodeAt(k) === 32) { k++; n++; }
+  if (n > 2) return false;
+  n = 0;
+  while (k < to && norm.charCodeAt(k) === 45) { k++; n++; }
+  if (n < 1 || n > 2) return false;
+  n = 0;
+  while (k < to && norm.charCodeAt(k) === 32) { k++; n++; }
+  return n <= 2 && k === to;
 }
 
 export interface NameSpan {
@@ -27,8 +102,6 @@ export interface NameSpan {
   numbered: boolean;
 }
 
-const SPACE = /^ {1,3}$/;
-const HYPHEN = /^ {0,2}-{1,2} {0,2}$/;
 // Syllables of ALL CAPS names rarely exceed this (numbers not counted).
 const MAX_CAPS_SYLLABLES = 4;
 // No registered name is longer; bounds the walk on adversarial runs of capitals.
@@ -39,18 +112,24 @@ export function between(s: Scan, a: number, b: number): string {
   return s.line.norm.slice(t[a].end, t[b].start);
 }
 
-function lower(s: Scan, i: number): string {
-  return s.line.tokens[i].text.toLowerCase();
+/** The token's text in lower case, once per token. */
+export function lower(s: Scan, i: number): string {
+  if (lowerStamp[i] === s.gen) return lowers[i];
+  const w = s.line.tokens[i].text.toLowerCase();
+  lowerStamp[i] = s.gen;
+  lowers[i] = w;
+  return w;
 }
 
 function pairAt(s: Scan, i: number, folded: boolean): string | null {
   const t = s.line.tokens;
-  if (i + 1 >= t.length || !SPACE.test(between(s, i, i + 1))) return null;
+  if (i + 1 >= t.length || !spaced(s, i, i + 1)) return null;
   return folded ? `${t[i].fold} ${t[i + 1].fold}` : `${lower(s, i)} ${lower(s, i + 1)}`;
 }
 
 /** A function word or verb (ALL CAPS lines): the name cannot go on. */
 export function isStop(s: Scan, i: number): boolean {
+  if (!STOP_FIRST.has(s.line.tokens[i].fold)) return false;
   // Unaccented lines use only the folded lists: "khi" there may be "khí".
   if (!s.noMarks) {
     const pair = pairAt(s, i, false);
@@ -62,6 +141,7 @@ export function isStop(s: Scan, i: number): boolean {
 
 /** A capitalised word that still ends a name: a locality prefix, an organisation. */
 export function isCapitalStop(s: Scan, i: number): boolean {
+  if (!CAPITAL_FIRST.has(s.line.tokens[i].fold)) return false;
   const pair = pairAt(s, i, false);
   if (pair !== null && CAPITAL_STOP.has(pair)) return true;
   if (CAPITAL_STOP.has(lower(s, i))) return true;
@@ -72,11 +152,11 @@ export function isCapitalStop(s: Scan, i: number): boolean {
 
 /** ALL CAPS with accents: a word news almost never capitalises ("KHIẾN", "THÊM", "VẪN"). */
 function isCommonWord(s: Scan, i: number): boolean {
-  return s.line.allCaps && !s.noMarks && ALWAYS_LOWER.has(s.line.tokens[i].text.toLowerCase());
+  return s.line.allCaps && !s.noMarks && ALWAYS_LOWER.has(lower(s, i));
 }
 
 function isLowerish(s: Scan, i: number): boolean {
-  const w = s.line.tokens[i].text.toLowerCase();
+  const w = lower(s, i);
   return ALWAYS_LOWER.has(w) || MOSTLY_LOWER.has(w);
 }
 
@@ -84,11 +164,11 @@ function isLowerish(s: Scan, i: number): boolean {
 function runsOn(s: Scan, i: number): boolean {
   const t = s.line.tokens;
   const n = i + 1;
-  if (n >= t.length || !SPACE.test(between(s, i, n)) || s.prefixTokens.has(n)) return false;
+  if (n >= t.length || !spaced(s, i, n) || isPrefixToken(s, n)) return false;
   const w = t[n].text;
   if (isDigits(w)) return !nameNumber(s, n); // "KHIẾN 4 NGƯỜI": a quantity runs the phrase on
-  if (/\d/.test(w) || w.length === 1 || ROMAN.test(w) || isStop(s, n) || isCapitalStop(s, n)) return false;
-  return provinceIndex.matchAt(t, s.line.norm, n) === null;
+  if (hasDigit(w) || w.length === 1 || isRoman(w) || isStop(s, n) || isCapitalStop(s, n)) return false;
+  return provinceAt(s, n) === null;
 }
 
 /**
@@ -107,10 +187,6 @@ function commonStart(s: Scan, i: number): boolean {
 export function isCountry(s: Scan, i: number): boolean {
   const t = s.line.tokens;
   return t[i].fold === 'vn' || (t[i].fold === 'viet' && t[i + 1]?.fold === 'nam');
-}
-
-function isDigits(text: string): boolean {
-  return /^\d+$/.test(text);
 }
 
 /** A number that belongs to the name: short, not a quantity ("573,81ha", "12 ha"). */
@@ -132,17 +208,17 @@ const EXPANSION_OBJECT = new Set(['quy', 'dien', 'them', 'sang', 'ra', 'len', 't
 
 /** "mở rộng" after a name stays: it is part of registered names. */
 function isExpansion(s: Scan, i: number): boolean {
-  if (pairAt(s, i, true) !== 'mo rong') return false;
   const t = s.line.tokens;
+  if (t[i].fold !== 'mo' || pairAt(s, i, true) !== 'mo rong') return false;
   const next = t[i + 2];
-  return !(next !== undefined && SPACE.test(between(s, i + 1, i + 2)) && EXPANSION_OBJECT.has(next.fold));
+  return !(next !== undefined && spaced(s, i + 1, i + 2) && EXPANSION_OBJECT.has(next.fold));
 }
 
 /** "TP.HCM", "TP HCM": a city's abbreviation written as one name. */
 function cityAbbreviation(s: Scan, i: number): boolean {
   const t = s.line.tokens;
   if (t[i].fold !== 'tp' || i + 1 >= t.length || t[i + 1].text !== t[i + 1].text.toUpperCase()) return false;
-  const p = provinceIndex.matchAt(t, s.line.norm, i);
+  const p = provinceAt(s, i);
   return p !== null && p.last === i + 2;
 }
 
@@ -150,18 +226,27 @@ function cityAbbreviation(s: Scan, i: number): boolean {
 function numberedSection(s: Scan, i: number): boolean {
   const t = s.line.tokens;
   return t[i].fold === 'so' && i + 1 < t.length && isDigits(t[i + 1].text) && t[i + 1].text.length <= 2 &&
-    SPACE.test(between(s, i, i + 1)) && nameNumber(s, i + 1);
+    spaced(s, i, i + 1) && nameNumber(s, i + 1);
 }
 
 /** Can a name start at token i? Capitalised word or digit, or "số 21". */
 export function canStart(s: Scan, i: number): boolean {
+  if (i >= s.line.tokens.length) return false;
+  if (startStamp[i] === s.gen) return starts[i] === 1;
+  const yes = startsName(s, i);
+  startStamp[i] = s.gen;
+  starts[i] = yes ? 1 : 0;
+  return yes;
+}
+
+function startsName(s: Scan, i: number): boolean {
   const t = s.line.tokens;
   if (i < t.length && cityAbbreviation(s, i)) return true;
-  if (i >= t.length || s.prefixTokens.has(i) || isCountry(s, i) || isCapitalStop(s, i)) return false;
+  if (i >= t.length || isPrefixToken(s, i) || isCountry(s, i) || isCapitalStop(s, i)) return false;
   if (s.line.allCaps && isStop(s, i)) return false;
   if (isDigits(t[i].text)) return nameNumber(s, i) && !/^[.,/]\d/.test(s.line.norm.slice(t[i].end, t[i].end + 2));
-  if (t[i].fold === 'so' && i + 1 < t.length && isDigits(t[i + 1].text) && SPACE.test(between(s, i, i + 1))) return true;
-  if (commonStart(s, i) && !provinceIndex.matchAt(t, s.line.norm, i)) return false;
+  if (t[i].fold === 'so' && i + 1 < t.length && isDigits(t[i + 1].text) && spaced(s, i, i + 1)) return true;
+  if (commonStart(s, i) && !provinceAt(s, i)) return false;
   return isCapitalised(t[i].text);
 }
 
@@ -188,7 +273,7 @@ export function readName(s: Scan, i0: number): NameSpan | null {
   let syllables = 0;
   let numbered = false;
   let hyphenated = false;
-  const start = provinceIndex.matchAt(t, s.line.norm, i);
+  const start = provinceAt(s, i);
   if (start && (!caps || cityAbbreviation(s, i))) {
     // "Khu công nghệ cao Đà nẵng": a province written in any case is one word group.
     i = start.last;
@@ -203,18 +288,17 @@ export function readName(s: Scan, i0: number): NameSpan | null {
   }
   while (i < t.length && i - i0 < MAX_TOKENS) {
     if (i > i0) {
-      const sep = between(s, i - 1, i);
-      if (HYPHEN.test(sep)) {
+      if (hyphenGap(s, i - 1, i)) {
         // A joining hyphen needs a name on its right, not "- Quảng Ngãi" or "- giai đoạn 1".
         // A province on the right is the park's province, unless the left part is a place too ("Sài Gòn - Bắc Giang").
         if (!canStart(s, i) || isPhase(t[i].fold, t[i + 1]?.fold)) break;
-        if (provinceIndex.matchAt(t, s.line.norm, i) && !(start && start.last === i && !hyphenated)) break;
+        if (provinceAt(s, i) && !(start && start.last === i && !hyphenated)) break;
         if (!caps && !isCapitalised(t[i].text)) break;
         syllables = 0; // each joined part is a name of its own length
         hyphenated = true;
-      } else if (!SPACE.test(sep)) break;
+      } else if (!spaced(s, i - 1, i)) break;
     }
-    if (i > i0 && s.prefixTokens.has(i)) break;
+    if (i > i0 && isPrefixToken(s, i)) break;
     if (isPhase(t[i].fold, t[i + 1]?.fold)) break;
     const word = t[i].text;
     if (i > i0 && !numbered && numberedSection(s, i)) {
@@ -228,14 +312,14 @@ export function readName(s: Scan, i0: number): NameSpan | null {
       i++;
       continue;
     }
-    if (/\d/.test(word)) break; // "81ha", "2025a": a quantity or a code glued to a unit
+    if (hasDigit(word)) break; // "81ha", "2025a": a quantity or a code glued to a unit
     if (isExpansion(s, i)) {
       i += 2;
       continue;
     }
     if (i > i0 && isCapitalStop(s, i)) break;
     if (isCountry(s, i)) break;
-    if (ROMAN.test(word) && i > i0 && (!caps || syllables > 0)) {
+    if (isRoman(word) && i > i0 && (!caps || syllables > 0)) {
       if (numbered) break;
       numbered = true;
       i++;
@@ -243,7 +327,7 @@ export function readName(s: Scan, i0: number): NameSpan | null {
     }
     if (caps) {
       // A province first: "VSIP CẦN THƠ" is not cut at "cần" (need).
-      const prov = provinceIndex.matchAt(t, s.line.norm, i);
+      const prov = provinceAt(s, i);
       if (!prov && isStop(s, i)) break;
       if (prov && syllables > 0 && !allDirections(s, i0, i) && !(syllables === 1 && !hyphenated && isForeign(t[i - 1].fold))) break;
       if (numbered || syllables >= MAX_CAPS_SYLLABLES) break;
@@ -259,14 +343,14 @@ export function readName(s: Scan, i0: number): NameSpan | null {
     }
     if (isCapitalised(word)) {
       // "Tân Phước 1 Tiền Giang": a province after the number is not the name.
-      if (numbered && provinceIndex.matchAt(t, s.line.norm, i)) break;
+      if (numbered && provinceAt(s, i)) break;
       if (numbered && !upperWord(s, i)) break;
       syllables++;
       i++;
       continue;
     }
     // Lower case. "La Sơn khu số 1": a numbered section stays.
-    if ((t[i].fold === 'khu' && t[i + 1]?.fold === 'so' && isDigits(t[i + 2]?.text ?? '')) && SPACE.test(between(s, i, i + 1))) {
+    if ((t[i].fold === 'khu' && t[i + 1]?.fold === 'so' && isDigits(t[i + 2]?.text ?? '')) && spaced(s, i, i + 1)) {
       i += 3;
       numbered = true;
       continue;
@@ -292,10 +376,10 @@ function sentenceCaseEnd(s: Scan, i: number): number {
   const t = s.line.tokens;
   let k = i;
   while (k < t.length && k - i < 3 && !isCapitalised(t[k].text) && !isDigits(t[k].text)) {
-    if (!SPACE.test(between(s, k - 1, k)) || isStop(s, k) || s.prefixTokens.has(k)) return i;
+    if (!spaced(s, k - 1, k) || isStop(s, k) || isPrefixToken(s, k)) return i;
     k++;
   }
-  if (k === i || k >= t.length || !SPACE.test(between(s, k - 1, k))) return i;
-  if (!isCapitalised(t[k].text) || isDigits(t[k].text) || isCapitalStop(s, k) || s.prefixTokens.has(k)) return i;
+  if (k === i || k >= t.length || !spaced(s, k - 1, k)) return i;
+  if (!isCapitalised(t[k].text) || isDigits(t[k].text) || isCapitalStop(s, k) || isPrefixToken(s, k)) return i;
   return k;
 }

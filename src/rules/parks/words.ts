@@ -46,6 +46,14 @@ export const STOP_TWO = new Set([...STOP_ACCENTED].filter((w) => w.includes(' ')
 export const STOP_ONE_FOLDED = new Set([...STOP_ONE].map(fold).filter((w) => !AMBIGUOUS_FOLDED.has(w)));
 export const STOP_TWO_FOLDED = new Set([...STOP_TWO].map(fold));
 
+/** Folded first syllables of the entries of `words`: a token whose fold is not here starts none of them. */
+function firstSyllables(words: Iterable<string>): Set<string> {
+  return new Set([...words].map((w) => fold(w).split(' ')[0]));
+}
+// A word that lower-cases to an entry folds to the entry's fold, so these
+// reject most tokens before any lower-casing or pair building.
+export const STOP_FIRST = firstSyllables(STOP_ACCENTED);
+
 // Capitalised words that end a name even in mixed-case text (locality prefixes,
 // organisations, countries): "KCN Thụy Vân, TP Việt Trì", "KCN X và UBND huyện".
 export const CAPITAL_STOP = set(`
@@ -58,6 +66,7 @@ export const CAPITAL_STOP = set(`
   trường tiểu, trường mầm,
 `);
 export const CAPITAL_STOP_FOLDED = new Set([...CAPITAL_STOP].map(fold).filter((w) => !AMBIGUOUS_FOLDED.has(w)));
+export const CAPITAL_FIRST = firstSyllables(CAPITAL_STOP);
 
 // Lower-case descriptors between the prefix and the name belong to the kind;
 // listed so that ALL CAPS lines can skip them too.
@@ -71,8 +80,18 @@ export const DESCRIPTORS = [
   'phi quân sự', 'năng lượng',
 ].map((d) => fold(d).split(' '));
 
+/** DESCRIPTORS by first syllable, each list in DESCRIPTORS order (the first that fits wins). */
+export const DESCRIPTORS_BY_FIRST = new Map<string, string[][]>();
+for (const d of DESCRIPTORS) {
+  const list = DESCRIPTORS_BY_FIRST.get(d[0]) ?? [];
+  list.push(d);
+  DESCRIPTORS_BY_FIRST.set(d[0], list);
+}
+
 // Words that mark a generic, plural mention before the prefix.
 export const PLURAL = new Set(['cac', 'nhung', 'nhieu', 'moi', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'mot so', 'so']);
+/** Last syllables of the two-syllable PLURAL entries. */
+export const PLURAL_SECOND = new Set([...PLURAL].filter((w) => w.includes(' ')).map((w) => w.split(' ')[1]));
 
 // Compass words: "Nam Phú Yên", "Đông Nam Quảng Trị" are names that contain a province.
 export const DIRECTIONS = new Set(['nam', 'bac', 'dong', 'tay']);
@@ -82,6 +101,31 @@ export const UNIT_AFTER_NUMBER = /^\s*(?:[.,]\d+\s*)?(?:ha|hecta|hec|m2|m²|km|k
 
 export const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
 
+/** ROMAN.test, without running the regex on words that cannot match. */
+export function isRoman(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c === 73 || c === 86 || c === 88) && w.length <= 4 && ROMAN.test(w);
+}
+
+/** /^\d+$/.test without a regex. */
+export function isDigits(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** /\d/.test without a regex. */
+export function hasDigit(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** "giai đoạn" (phase label): dropped with what follows. */
 export function isPhase(foldA: string, foldB: string | undefined): boolean {
   return foldA === 'giai' && foldB === 'doan';
@@ -90,3 +134,4 @@ export function isPhase(foldA: string, foldB: string | undefined): boolean {
 // A foreign country alone is not a park's name ("Khu công nghiệp Đài Loan" is an association's).
 export const COUNTRIES = new Set(['dai loan', 'trung quoc', 'nhat ban', 'han quoc', 'singapore', 'thai lan', 'lao',
   'campuchia', 'my', 'hoa ky', 'an do', 'trieu tien', 'nga', 'duc', 'phap', 'anh', 'uc']);
+export const COUNTRY_FIRST = new Set([...COUNTRIES].map((c) => c.split(' ')[0]));
