@@ -25,8 +25,6 @@ const INTRO_COLON = /^ {0,2}: {0,2}$/;
 /** Index of the first token starting at or after `offset` (not before token `lo`). */
 export function tokenAt(line: LineContext, offset: number, lo = 0): number {
   const t = line.tokens;
-  // Usually a few tokens on: walk them.
-  for (let k = 0; k < 8; k++, lo++) if (lo >= t.length || t[lo].start >= offset) return lo;
   let hi = t.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
@@ -223,7 +221,9 @@ export function findParks(line: LineContext, found: Findings): Found<Park>[] {
     let from = p.end;
     const abbr = abbreviationAt(line.norm, p.end) ? ABBREVIATION.exec(line.norm.slice(p.end, p.end + 16)) : null;
     if (abbr) from += abbr[0].length;
-    const i0 = tokenAt(line, from, firsts[n]);
+    // A few tokens past the prefix's first: walk them.
+    let i0 = firsts[n];
+    while (i0 < line.tokens.length && line.tokens[i0].start < from) i0++;
     // The name follows the prefix after a space: "khu công nghiệp. Nhiều..." names nothing.
     if (i0 >= line.tokens.length || !spaces(line.norm, from, line.tokens[i0].start, 1, 3)) {
       if (plural) tryIntro(s, p, i0, out);

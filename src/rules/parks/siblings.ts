@@ -3,10 +3,21 @@
 import type { Found, Park } from '../../types.js';
 import { isCapitalised } from '../../normalize/tokens.js';
 import type { Scan } from './name.js';
-import { ROMAN } from './words.js';
+import { isDigits, isRoman } from './words.js';
 
 function isNumberWord(w: string): boolean {
-  return /^\d{1,3}$/.test(w) || ROMAN.test(w);
+  return (w.length <= 3 && isDigits(w)) || isRoman(w);
+}
+
+/** The folded syllables `stem` (from token `first`) are also at token i. */
+function stemAt(t: Scan['line']['tokens'], i: number, first: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (t[i + k].fold !== t[first + k].fold) return false;
+  return true;
+}
+
+function overlaps(list: Found<Park>[], a: number, b: number): boolean {
+  for (const f of list) if (a < f.span[1] && f.span[0] < b) return true;
+  return false;
 }
 
 function tokenIndexAt(s: Scan, offset: number): number {
@@ -30,7 +41,7 @@ export function findSiblings(s: Scan, found: Found<Park>[]): Found<Park>[] {
   const t = s.line.tokens;
   const out: Found<Park>[] = [];
   if (found.length > MAX_STEMS) return out;
-  const taken = (a: number, b: number) => [...found, ...out].some((f) => a < f.span[1] && f.span[0] < b);
+  const taken = (a: number, b: number) => overlaps(found, a, b) || overlaps(out, a, b);
   for (const f of found) {
     if (f.rule === 'park.shorthand') continue;
     const first = tokenIndexAt(s, f.span[0]);
@@ -38,17 +49,17 @@ export function findSiblings(s: Scan, found: Found<Park>[]): Found<Park>[] {
     let last = first;
     while (last < t.length && t[last].end < f.span[1]) last++;
     if (last <= first || !isNumberWord(t[last].text)) continue;
-    const stem = t.slice(first, last).map((w) => w.fold);
-    for (let i = 0; i + stem.length < t.length; i++) {
-      if (!stem.every((w, k) => t[i + k].fold === w) || !isCapitalised(t[i].text)) continue;
-      const num = t[i + stem.length];
-      const gap = s.line.norm.slice(t[i + stem.length - 1].end, num.start);
+    const n = last - first;
+    for (let i = 0; i + n < t.length; i++) {
+      if (!stemAt(t, i, first, n) || !isCapitalised(t[i].text)) continue;
+      const num = t[i + n];
+      const gap = s.line.norm.slice(t[i + n - 1].end, num.start);
       if (gap !== ' ' || !isNumberWord(num.text) || num.text === t[last].text) continue;
       const next = s.line.norm[num.end];
       if (next !== undefined && /[\p{L}\p{N}.,]/u.test(next) && !/^[,.]( |$)/.test(s.line.norm.slice(num.end, num.end + 2))) continue;
       if (taken(t[i].start, num.end)) continue;
       if (out.length >= MAX_SIBLINGS) return out;
-      const stemText = s.line.text.slice(t[i].start, t[i + stem.length - 1].end).replace(/\s+/g, ' ');
+      const stemText = s.line.text.slice(t[i].start, t[i + n - 1].end).replace(/\s+/g, ' ');
       out.push({ value: { kind: f.value.kind, name: `${stemText} ${num.text}` }, span: [t[i].start, num.end], rule: 'park.sibling' });
     }
   }
