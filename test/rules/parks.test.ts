@@ -84,6 +84,9 @@ describe('parks: generic mentions give nothing', () => {
     'Phó ban quản lý Khu kinh tế tỉnh Trần Văn Nam cho biết.',
     'Khu công nghiệp công nghệ cao tại Hà Nam được đề xuất.',
     'Giá vàng hôm nay tăng mạnh tại Hà Nội.',
+    // An abbreviation inside a longer word is no prefix (word edges are Unicode-aware).
+    'Trường TCCN Minh Đức tuyển sinh khóa mới.',
+    'Hệ thống XKCN Tân Lập được nâng cấp.',
   ])('%s', (line) => expect(parks(line)).toEqual([]));
 });
 

@@ -15,7 +15,7 @@ const KINDS: [string, ParkKind][] = [
   ['export processing zone', 'export_processing_zone'],
   ['hi-?tech park|high-? ?tech park', 'high_tech_park'],
 ];
-const SUFFIX_RE = new RegExp(`${START}(?:${KINDS.map(([f]) => `(${f.replace(/ /g, ' {1,2}')})`).join('|')})${END}`, 'g');
+const SUFFIX_RE = new RegExp(`${START}(?:${KINDS.map(([f]) => `(${f.replace(/ /g, ' {1,2}')})`).join('|')})${END}`, 'gu');
 
 // Longer runs before the kind words are sentences, not names.
 const MAX_NAME_TOKENS = 4;

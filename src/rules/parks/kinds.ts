@@ -33,10 +33,10 @@ const FORMS: [string, ParkKind][] = [
 // No `u` flag: START/END's \p{...} are then plain characters, and the
 // boundaries mean what they have always meant here (kept: output must not change).
 const PREFIX_SOURCE = `${START}(?:${FORMS.map(([f]) => `(${f.replace(/ - /g, '-').replace(/ /g, ' {1,3}').replace(/-/g, ' {0,3}- {0,3}')})`).join('|')})${END}`;
-export const PREFIX_RE = new RegExp(PREFIX_SOURCE, 'g');
+export const PREFIX_RE = new RegExp(PREFIX_SOURCE, 'gu');
 // The same pattern, sticky: tried only where a trigger word starts, with
 // test() (no match array); the kind is then read off the matched words.
-const PREFIX_AT = new RegExp(PREFIX_SOURCE, 'y');
+const PREFIX_AT = new RegExp(PREFIX_SOURCE, 'yu');
 
 /** Cheap trigger: no prefix can match on a line without one of these. */
 export const TRIGGER_RE = /khu|cum|kcn|ccn|kkt|ktck|ktm|kcx/;
