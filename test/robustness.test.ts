@@ -4,17 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
 import { comparable, nameKey, sampleRecords } from './helpers/records.js';
+import { retypings, stripAccents } from './helpers/retype.js';
 
-const OLD_TONE: [string, string][] = [['óa', 'oá'], ['òa', 'oà'], ['ỏa', 'oả'], ['õa', 'oã'], ['ọa', 'oạ'],
-  ['óe', 'oé'], ['òe', 'oè'], ['ủy', 'uỷ'], ['úy', 'uý'], ['ụy', 'uỵ']];
-const stripAccents = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-
-const retypings: Record<string, (s: string) => string> = {
-  noaccent: stripAccents,
-  nfd: (s) => s.normalize('NFD'),
-  upper: (s) => s.toUpperCase(),
-  oldtone: (s) => OLD_TONE.reduce((acc, [a, b]) => acc.replaceAll(a, b).replaceAll(a.toUpperCase(), b.toUpperCase()), s),
-};
 
 // Names come out as written, so compare them without diacritics.
 const written = (r: ReturnType<typeof comparable>) => ({

@@ -3,7 +3,7 @@ import { extract } from '../../src/extract.js';
 import type { Qualifier } from '../../src/types.js';
 
 const areas = (line: string) => extract(line).areas.map((a) => [a.hectares, a.qualifier]);
-const stripAccents = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+import { retypings } from '../helpers/retype.js';
 
 const CASES: [string, [number, Qualifier][]][] = [
   ['Cụm công nghiệp Tân Lộc rộng 52ha vừa được phê duyệt.', [[52, 'exact']]],
@@ -48,11 +48,7 @@ describe('areas', () => {
 });
 
 describe('areas survive other writings of the same line', () => {
-  const transforms: [string, (s: string) => string][] = [
-    ['no diacritics', stripAccents],
-    ['NFD', (s) => s.normalize('NFD')],
-    ['upper case', (s) => s.toUpperCase()],
-  ];
+  const transforms = [['no diacritics', retypings.noaccent], ['NFD', retypings.nfd], ['upper case', retypings.upper]] as const;
   for (const [name, f] of transforms) {
     it.each(CASES)(`${name}: %s`, (line, expected) => {
       expect(areas(f(line))).toEqual(expected);

@@ -3,7 +3,7 @@ import { extract } from '../../src/extract.js';
 import type { Qualifier } from '../../src/types.js';
 
 const money = (line: string) => extract(line).investments.map((i) => [i.amount, i.currency, i.qualifier]);
-const stripAccents = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+import { retypings } from '../helpers/retype.js';
 
 const CASES: [string, [number, string, Qualifier][]][] = [
   // Cue words before the amount
@@ -63,11 +63,7 @@ describe('investments', () => {
 });
 
 describe('investments survive other writings of the same line', () => {
-  const transforms: [string, (s: string) => string][] = [
-    ['no diacritics', stripAccents],
-    ['NFD', (s) => s.normalize('NFD')],
-    ['upper case', (s) => s.toUpperCase()],
-  ];
+  const transforms = [['no diacritics', retypings.noaccent], ['NFD', retypings.nfd], ['upper case', retypings.upper]] as const;
   for (const [name, f] of transforms) {
     it.each(CASES)(`${name}: %s`, (line, expected) => {
       expect(money(f(line))).toEqual(expected);
