@@ -57,3 +57,35 @@ export function isCapitalised(word: string): boolean {
   const c = word[0];
   return c !== undefined && c !== c.toLowerCase();
 }
+
+// Offset → token lookups (binary search: tokens are in order). Rules find
+// anchor words with indexOf on `fold`, then step to the tokens around them.
+
+/** Index of the first token starting at or after `offset`, searching from token `lo`. */
+export function firstTokenFrom(tokens: Token[], offset: number, lo = 0): number {
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the token starting exactly at `offset`, or -1. */
+export function tokenStartingAt(tokens: Token[], offset: number): number {
+  const k = firstTokenFrom(tokens, offset);
+  return k < tokens.length && tokens[k].start === offset ? k : -1;
+}
+
+/** Index of the last token ending at or before `offset`, or -1. */
+export function lastTokenEndingBy(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}

@@ -7,7 +7,7 @@
 // and shares its fate.
 import type { Findings, LineContext } from '../context.js';
 import type { Found, Investment } from '../../types.js';
-import type { Token } from '../../normalize/tokens.js';
+import { lastTokenEndingBy } from '../../normalize/tokens.js';
 import { amount, findQuantities, hasMarks, type Quantity } from '../quantity/index.js';
 import {
   BREAKERS, COMPENSATION, CRIME_CONTEXT, CUES, FORWARD, FORWARD_FORMS, LAND_CONTEXT, PER_UNIT, PLURALS, PURPOSE_NEGATIVE, PURPOSE_UNLESS_NEXT, type Cue,
@@ -87,20 +87,6 @@ export function findInvestments(line: LineContext, found: Findings): Found<Inves
   return out;
 }
 
-/** Index of the last token ending at or before `pos` (-1 if none). */
-function tokenBefore(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  let ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= pos) {
-      ans = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return ans;
-}
 
 /** The longest cue whose last word is tokens[t]. */
 function cueEndingAt(line: LineContext, t: number, marks: boolean): Cue | null {
@@ -142,7 +128,7 @@ function vetoed(line: LineContext, q: Quantity, verdict: { ok: boolean; rule: st
   PER_UNIT.lastIndex = q.end;
   if (PER_UNIT.test(line.fold)) return { ok: false, rule: 'negative-per-unit' };
   const { tokens } = line;
-  let t = tokenBefore(tokens, q.end) + 1;
+  let t = lastTokenEndingBy(tokens, q.end) + 1;
   let prevEnd = q.end;
   for (let dist = 0; t < tokens.length && dist < MAX_PURPOSE; dist++, t++) {
     if (clauseEnds(line.norm, prevEnd, tokens[t].start + 1)) break;
@@ -189,7 +175,7 @@ function valuedProject(line: LineContext, t: number, marks: boolean): Cue | null
 
 function lookBack(line: LineContext, q: Quantity, marks: boolean): Verdict {
   const { tokens } = line;
-  let t = tokenBefore(tokens, q.start);
+  let t = lastTokenEndingBy(tokens, q.start);
   let nextStart = q.start;
   let breaker = false;
   for (let dist = 0; t >= 0 && dist <= MAX_BACK; dist++) {
@@ -231,7 +217,7 @@ function plural(line: LineContext, first: number): boolean {
 
 function lookAhead(line: LineContext, q: Quantity, marks: boolean): Verdict {
   const { tokens } = line;
-  let t = tokenBefore(tokens, q.end) + 1;
+  let t = lastTokenEndingBy(tokens, q.end) + 1;
   let prevEnd = q.end;
   for (let dist = 0; t < tokens.length && dist <= 4; dist++, t++) {
     if (clauseEnds(line.norm, prevEnd, tokens[t].start + 1)) return null;

@@ -2,7 +2,7 @@
 // "Saigon Hi-Tech Park". The kind words come after the name, so the name is
 // the run of capitalised words just before them.
 import type { Found, Park, ParkKind } from '../../types.js';
-import { isCapitalised } from '../../normalize/tokens.js';
+import { isCapitalised, lastTokenEndingBy } from '../../normalize/tokens.js';
 import { START, END } from '../../normalize/edges.js';
 import { between, isCapitalStop, isCountry, isStop, type Scan } from './name.js';
 
@@ -20,17 +20,6 @@ const SUFFIX_RE = new RegExp(`${START}(?:${KINDS.map(([f]) => `(${f.replace(/ /g
 // Longer runs before the kind words are sentences, not names.
 const MAX_NAME_TOKENS = 4;
 
-function tokenEndingAt(s: Scan, offset: number): number {
-  const t = s.line.tokens;
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
 
 export function findEnglish(s: Scan): Found<Park>[] {
   const out: Found<Park>[] = [];
@@ -40,7 +29,7 @@ export function findEnglish(s: Scan): Found<Park>[] {
   for (let m = SUFFIX_RE.exec(fold); m && out.length < 16; m = SUFFIX_RE.exec(fold)) {
     let g = 1;
     while (m[g] === undefined) g++;
-    const last = tokenEndingAt(s, m.index);
+    const last = lastTokenEndingBy(s.line.tokens, m.index);
     if (last < 0 || !/^ {1,2}$/.test(norm.slice(t[last].end, m.index))) continue;
     let first = last;
     while (first > 0 && last - first + 1 < MAX_NAME_TOKENS && /^ {1,2}$/.test(between(s, first - 1, first))) {

@@ -11,6 +11,7 @@ import { findKnown } from './known.js';
 import { findEnglish } from './english.js';
 
 import { fold } from '../../normalize/text.js';
+import { firstTokenFrom } from '../../normalize/tokens.js';
 
 const ENGLISH_TRIGGER = /industrial|zone|tech park/;
 const MARKS = /[\u00C0-\u024F\u1E00-\u1EFF]/;
@@ -24,14 +25,7 @@ const INTRO_COLON = /^ {0,2}: {0,2}$/;
 
 /** Index of the first token starting at or after `offset` (not before token `lo`). */
 export function tokenAt(line: LineContext, offset: number, lo = 0): number {
-  const t = line.tokens;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstTokenFrom(line.tokens, offset, lo);
 }
 
 /** Written as text: one space, a joining hyphen with one space each side. */

@@ -1,7 +1,7 @@
 // Siblings without a prefix: "Tiếp đà WHA Zone 1, Khu công nghiệp WHA Zone 2"
 // — the same stem with another number, next to a prefixed name, is a park too.
 import type { Found, Park } from '../../types.js';
-import { isCapitalised } from '../../normalize/tokens.js';
+import { isCapitalised, tokenStartingAt } from '../../normalize/tokens.js';
 import type { Scan } from './name.js';
 import { isDigits, isRoman } from './words.js';
 
@@ -20,17 +20,6 @@ function overlaps(list: Found<Park>[], a: number, b: number): boolean {
   return false;
 }
 
-function tokenIndexAt(s: Scan, offset: number): number {
-  const t = s.line.tokens;
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < t.length && t[lo].start === offset ? lo : -1;
-}
 
 // Bounds that keep the search linear on adversarial lines: a news line names
 // a handful of parks, not thousands.
@@ -44,7 +33,7 @@ export function findSiblings(s: Scan, found: Found<Park>[]): Found<Park>[] {
   const taken = (a: number, b: number) => overlaps(found, a, b) || overlaps(out, a, b);
   for (const f of found) {
     if (f.rule === 'park.shorthand') continue;
-    const first = tokenIndexAt(s, f.span[0]);
+    const first = tokenStartingAt(s.line.tokens, f.span[0]);
     if (first < 0) continue;
     let last = first;
     while (last < t.length && t[last].end < f.span[1]) last++;
