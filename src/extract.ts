@@ -1,7 +1,6 @@
 // The pipeline: prepare the line → run the field rules in order → refine →
 // assemble the record. Each value keeps its span and the rule that found it.
-import { prepareLine } from './normalize/text.js';
-import { tokenize } from './normalize/tokens.js';
+import { readLine } from './normalize/line.js';
 import { emptyFindings, type Findings, type LineContext } from './rules/context.js';
 import { findDecisions } from './rules/decisions/index.js';
 import { findAreas } from './rules/areas/index.js';
@@ -32,7 +31,7 @@ export interface Extraction {
 // Order matters: later rules read earlier findings (provinces skip park names,
 // localities skip provinces).
 export function extract(raw: string, options: ExtractOptions = {}): Extraction {
-  const prepared = prepareLine(raw);
+  const prepared = readLine(raw);
   // Explicit literals, not spreads: object spread showed up as the costliest
   // line of extract() in profiles.
   const line: LineContext = {
@@ -40,7 +39,7 @@ export function extract(raw: string, options: ExtractOptions = {}): Extraction {
     norm: prepared.norm,
     fold: prepared.fold,
     allCaps: prepared.allCaps,
-    tokens: tokenize(prepared.norm, prepared.fold),
+    tokens: prepared.tokens,
     options,
   };
   const found = emptyFindings();
