@@ -50,7 +50,11 @@ export function markedForm(name: string): string {
   return (prepare(name.normalize('NFC')).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** As /^[\x00-\x7f]*$/, without a regex. */
+function isAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) > 0x7f) return false;
+  return true;
+}
 
 export class NameIndex<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
@@ -98,7 +102,12 @@ export class NameIndex<T> {
     const candidates = this.byFirst.get(tokens[i].fold);
     if (!candidates) return NONE;
     let out: Match<T>[] | null = null;
-    for (const entry of candidates) {
+    // The written form of the last length tried: entries of one length share it.
+    let writtenLength = 0;
+    let written = '';
+    let ascii = false;
+    for (let c = 0; c < candidates.length; c++) {
+      const entry = candidates[c];
       const n = entry.words.length;
       if (out && n < out[0].last - out[0].first) break;
       if (i + n > tokens.length) continue;
@@ -107,9 +116,13 @@ export class NameIndex<T> {
         ok = tokens[i + k].fold === entry.words[k] && joins(norm, tokens[i + k - 1].end, tokens[i + k].start);
       }
       if (!ok) continue;
-      let written = n === 1 ? tokens[i].text.toLowerCase() : '';
-      if (n > 1) for (let k = 0; k < n; k++) written += (k ? ' ' : '') + tokens[i + k].text.toLowerCase();
-      const marks = entry.forms.has(written) ? 'same' : ASCII.test(written) ? 'none' : 'other';
+      if (writtenLength !== n) {
+        written = tokens[i].text.toLowerCase();
+        for (let k = 1; k < n; k++) written += ' ' + tokens[i + k].text.toLowerCase();
+        writtenLength = n;
+        ascii = isAscii(written);
+      }
+      const marks = entry.forms.has(written) ? 'same' : ascii ? 'none' : 'other';
       (out ??= []).push({ value: entry.value, first: i, last: i + n, start: tokens[i].start, end: tokens[i + n - 1].end, marks });
     }
     if (!out) return NONE;
