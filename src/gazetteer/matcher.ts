@@ -58,10 +58,24 @@ function isAscii(s: string): boolean {
 
 export class NameIndex<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
+  /**
+   * By a first syllable's first character (ASCII), a bit per length it can
+   * have (lengths over 30 share bit 31): most syllables are ruled out without
+   * hashing them. Other first characters always ask the map.
+   */
+  private readonly shapes = new Uint32Array(128);
+
+  /** False when no stored name can start with `fold` (cheap); true means "ask the map". */
+  private mayStart(fold: string): boolean {
+    const c = fold.charCodeAt(0);
+    return c >= 128 || (this.shapes[c] & (1 << Math.min(fold.length, 31))) !== 0;
+  }
 
   add(name: string, value: T): void {
     const words = nameWords(name);
     if (words.length === 0) return;
+    const c = words[0].charCodeAt(0);
+    if (c < 128) this.shapes[c] |= 1 << Math.min(words[0].length, 31);
     const list = this.byFirst.get(words[0]) ?? [];
     const key = words.join(' ');
     const same = list.find((e) => e.words.join(' ') === key && e.value === value);
@@ -94,12 +108,13 @@ export class NameIndex<T> {
 
   /** True when some stored name starts with this folded syllable (a cheap test before `matchesAt`). */
   startsWith(fold: string): boolean {
-    return this.byFirst.has(fold);
+    return this.mayStart(fold) && this.byFirst.has(fold);
   }
 
   /** Every stored name of the longest length starting at token `i`, best written form first. */
   matchesAt(tokens: Token[], norm: string, i: number): Match<T>[] {
-    const candidates = this.byFirst.get(tokens[i].fold);
+    const first = tokens[i].fold;
+    const candidates = this.mayStart(first) ? this.byFirst.get(first) : undefined;
     if (!candidates) return NONE;
     let out: Match<T>[] | null = null;
     // The written form of the last length tried: entries of one length share it.
