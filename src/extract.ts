@@ -1,7 +1,6 @@
 // The pipeline: prepare the line → run the field rules in order → refine →
 // assemble the record. Each value keeps its span and the rule that found it.
-import { prepareLine } from './normalize/text.js';
-import { tokenize } from './normalize/tokens.js';
+import { readLine } from './normalize/line.js';
 import { emptyFindings, type Findings, type LineContext } from './rules/context.js';
 import { findDecisions } from './rules/decisions/index.js';
 import { findAreas } from './rules/areas/index.js';
@@ -29,10 +28,25 @@ export interface Extraction {
   found: Findings & { province: Found<string> | null };
 }
 
+// Keys under which a value counts once (module-level: no closures per line).
+const decisionKey = (d: Decision) => d.number.toLowerCase();
+const areaKey = (a: Area) => String(a.hectares);
+const investmentKey = (i: Investment) => `${i.currency}|${i.amount}`;
+const parkKey = (p: Park) => `${p.kind}|${p.name.toLowerCase()}`;
+const provinceKey = (p: string) => p;
+const localityKey = (l: Locality) => `${l.level}|${l.name.toLowerCase()}`;
+
+/** The values of the findings (a fresh array each time: callers own it). */
+function values<T>(items: Found<T>[]): T[] {
+  const out: T[] = [];
+  for (let k = 0; k < items.length; k++) out.push(items[k].value);
+  return out;
+}
+
 // Order matters: later rules read earlier findings (provinces skip park names,
 // localities skip provinces).
 export function extract(raw: string, options: ExtractOptions = {}): Extraction {
-  const prepared = prepareLine(raw);
+  const prepared = readLine(raw);
   // Explicit literals, not spreads: object spread showed up as the costliest
   // line of extract() in profiles.
   const line: LineContext = {
@@ -40,18 +54,17 @@ export function extract(raw: string, options: ExtractOptions = {}): Extraction {
     norm: prepared.norm,
     fold: prepared.fold,
     allCaps: prepared.allCaps,
-    tokens: tokenize(prepared.norm, prepared.fold),
+    tokens: prepared.tokens,
     options,
   };
   const found = emptyFindings();
-  found.decisions = dedupeFound(findDecisions(line, found), (d) => d.number.toLowerCase());
-  found.areas = dedupeFound(findAreas(line, found), (a) => String(a.hectares));
-  found.investments = dedupeFound(findInvestments(line, found), (i) => `${i.currency}|${i.amount}`);
-  found.parks = dedupeFound(findParks(line, found), (p) => `${p.kind}|${p.name.toLowerCase()}`);
-  found.provinces = dedupeFound(findProvinces(line, found), (p) => p);
-  found.localities = dedupeFound(findLocalities(line, found), (l) => `${l.level}|${l.name.toLowerCase()}`);
+  found.decisions = dedupeFound(findDecisions(line, found), decisionKey);
+  found.areas = dedupeFound(findAreas(line, found), areaKey);
+  found.investments = dedupeFound(findInvestments(line, found), investmentKey);
+  found.parks = dedupeFound(findParks(line, found), parkKey);
+  found.provinces = dedupeFound(findProvinces(line, found), provinceKey);
+  found.localities = dedupeFound(findLocalities(line, found), localityKey);
   const province = primaryProvince(line, found);
-  const values = <T>(items: Found<T>[]): T[] => items.map((f) => f.value);
   return {
     text: prepared.text,
     province: province?.value ?? null,

@@ -50,14 +50,32 @@ export function markedForm(name: string): string {
   return (prepare(name.normalize('NFC')).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** As /^[\x00-\x7f]*$/, without a regex. */
+function isAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) > 0x7f) return false;
+  return true;
+}
 
 export class NameIndex<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
+  /**
+   * By a first syllable's first character (ASCII), a bit per length it can
+   * have (lengths over 30 share bit 31): most syllables are ruled out without
+   * hashing them. Other first characters always ask the map.
+   */
+  private readonly shapes = new Uint32Array(128);
+
+  /** False when no stored name can start with `fold` (cheap); true means "ask the map". */
+  private mayStart(fold: string): boolean {
+    const c = fold.charCodeAt(0);
+    return c >= 128 || (this.shapes[c] & (1 << Math.min(fold.length, 31))) !== 0;
+  }
 
   add(name: string, value: T): void {
     const words = nameWords(name);
     if (words.length === 0) return;
+    const c = words[0].charCodeAt(0);
+    if (c < 128) this.shapes[c] |= 1 << Math.min(words[0].length, 31);
     const list = this.byFirst.get(words[0]) ?? [];
     const key = words.join(' ');
     const same = list.find((e) => e.words.join(' ') === key && e.value === value);
@@ -90,15 +108,21 @@ export class NameIndex<T> {
 
   /** True when some stored name starts with this folded syllable (a cheap test before `matchesAt`). */
   startsWith(fold: string): boolean {
-    return this.byFirst.has(fold);
+    return this.mayStart(fold) && this.byFirst.has(fold);
   }
 
   /** Every stored name of the longest length starting at token `i`, best written form first. */
   matchesAt(tokens: Token[], norm: string, i: number): Match<T>[] {
-    const candidates = this.byFirst.get(tokens[i].fold);
+    const first = tokens[i].fold;
+    const candidates = this.mayStart(first) ? this.byFirst.get(first) : undefined;
     if (!candidates) return NONE;
     let out: Match<T>[] | null = null;
-    for (const entry of candidates) {
+    // The written form of the last length tried: entries of one length share it.
+    let writtenLength = 0;
+    let written = '';
+    let ascii = false;
+    for (let c = 0; c < candidates.length; c++) {
+      const entry = candidates[c];
       const n = entry.words.length;
       if (out && n < out[0].last - out[0].first) break;
       if (i + n > tokens.length) continue;
@@ -107,9 +131,13 @@ export class NameIndex<T> {
         ok = tokens[i + k].fold === entry.words[k] && joins(norm, tokens[i + k - 1].end, tokens[i + k].start);
       }
       if (!ok) continue;
-      let written = n === 1 ? tokens[i].text.toLowerCase() : '';
-      if (n > 1) for (let k = 0; k < n; k++) written += (k ? ' ' : '') + tokens[i + k].text.toLowerCase();
-      const marks = entry.forms.has(written) ? 'same' : ASCII.test(written) ? 'none' : 'other';
+      if (writtenLength !== n) {
+        written = tokens[i].text.toLowerCase();
+        for (let k = 1; k < n; k++) written += ' ' + tokens[i + k].text.toLowerCase();
+        writtenLength = n;
+        ascii = isAscii(written);
+      }
+      const marks = entry.forms.has(written) ? 'same' : ascii ? 'none' : 'other';
       (out ??= []).push({ value: entry.value, first: i, last: i + n, start: tokens[i].start, end: tokens[i + n - 1].end, marks });
     }
     if (!out) return NONE;

@@ -51,6 +51,54 @@ export function parseNumber(written: string): ParsedNumber | null {
     if (written.length - Math.min(lead, written.length - 1) > MAX_DIGITS) return null;
     return { mantissa: Number(written), decimals: 0 };
   }
+  const simple = parseSimple(written);
+  if (simple !== undefined) return simple;
+  return parseGeneral(written);
+}
+
+/**
+ * The common shapes without splitting or regexes: digits with '.' groups
+ * ("1.200.000", "66.6") or with one ',' ("7,5"). Same result as parseGeneral;
+ * undefined for any other shape (then parseGeneral decides).
+ */
+function parseSimple(written: string): ParsedNumber | null | undefined {
+  const n = written.length;
+  let dots = 0;
+  let commas = 0;
+  let lastSep = -1;
+  let firstSep = -1;
+  let threes = true; // every group after the first has exactly three digits
+  let empty = false; // a group without digits
+  for (let k = 0; k < n; k++) {
+    const c = written.charCodeAt(k);
+    if (c >= 48 && c <= 57) continue;
+    if (c === 46) dots++;
+    else if (c === 44) commas++;
+    else return undefined;
+    if (k === 0 || k - lastSep === 1) empty = true;
+    if (lastSep >= 0 && k - lastSep !== 4) threes = false;
+    if (firstSep < 0) firstSep = k;
+    lastSep = k;
+  }
+  if (lastSep === n - 1) empty = true;
+  if (commas > 0 && (commas > 1 || dots > 0)) return undefined;
+  if (empty) return null;
+  if (n - lastSep !== 4) threes = false;
+  if (commas === 0) {
+    // Thousands groups: 1-3 digits, then groups of exactly three.
+    if (threes && firstSep <= 3) return exact(written.replace(DOTS, ''), '');
+    // One English-style decimal point before one or two digits.
+    if (dots === 1 && n - lastSep - 1 <= 2) return exact(written.slice(0, lastSep), written.slice(lastSep + 1));
+    return null;
+  }
+  return exact(written.slice(0, lastSep), written.slice(lastSep + 1)); // one ',' and no '.'
+}
+
+const DOTS = /\./g;
+
+/** Every shape (see parseNumber); exported so tests can hold the fast paths to it. */
+export function parseGeneral(written: string): ParsedNumber | null {
+  if (written.length === 0 || written.length > MAX_NUMBER_CHARS) return null;
   const s = written.replace(/\. (?=\d)/g, '.');
   if (DIGITS.test(s)) return exact(s, '');
   const commas = s.split(',');

@@ -29,24 +29,67 @@ function moveTone(match: string, first: string, second: string): string {
   return (first + tone[0]).normalize('NFC') + base;
 }
 
-// Any character the one-for-one replacements below would change: one scan
-// decides whether the four replacement passes are needed at all.
-const ODD_CHARS = /[\u2010-\u2015\u2212\u00AD\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\t\u00D0\u00F0]/;
+// What `prepare` looks for, by code below U+2000: 1 a character the DASHES,
+// SPACES or ETH passes replace; 2 'o'/'O', 4 'u'/'U' (OLD_TONE's first
+// letter); 8 a toned a/e, 16 a toned y (the second letters moveTone changes).
+// One loop over the line replaces two regex scans (most lines need neither).
+export const PREP = new Uint8Array(0x2000);
+(function buildPrep() {
+  for (const c of '\u00AD\u00A0\u1680\t\u00D0\u00F0') PREP[c.charCodeAt(0)] = 1;
+  for (const c of 'oO') PREP[c.charCodeAt(0)] = 2;
+  for (const c of 'uU') PREP[c.charCodeAt(0)] = 4;
+  for (let code = 0xc0; code <= 0x1ef9; code++) {
+    const d = String.fromCharCode(code).normalize('NFD');
+    if (d.length !== 2 || !TONE_MARKS.test(d[1])) continue;
+    if (/[aAeE]/.test(d[0])) PREP[code] |= 8;
+    else if (/[yY]/.test(d[0])) PREP[code] |= 16;
+  }
+})();
+
+/**
+ * Bit 1: a DASHES/SPACES/ETH character; bit 2: an o+toned a/e or u+toned y
+ * pair not followed by an ASCII letter or digit, where OLD_TONE may move a
+ * tone (the regex then decides).
+ */
+export function needsPrepare(s: string): number {
+  let need = 0;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x2000) {
+      const k = PREP[c];
+      if (k === 0) continue;
+      if (k === 1) need |= 1;
+      else if (k === 2 || k === 4) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xc0 && d <= 0x1ef9 && (PREP[d] & (k === 2 ? 8 : 16)) !== 0) {
+          const e = s.charCodeAt(i + 2);
+          if (!(e < 128 && ((e >= 48 && e <= 57) || ((e | 32) >= 97 && (e | 32) <= 122)))) need |= 2;
+        }
+      }
+    } else if (c <= 0x200b || (c >= 0x2010 && c <= 0x2015) || c === 0x202f || c === 0x205f || c === 0x2212 || c === 0x3000) {
+      need |= 1;
+    }
+  }
+  return need;
+}
 
 /** Same length as `text`: unified dashes, spaces, Đ and tone placement. */
 export function prepare(text: string): string {
+  const need = needsPrepare(text);
+  if (need === 0) return text;
   let s = text;
-  if (ODD_CHARS.test(s)) {
+  if ((need & 1) !== 0) {
     s = s.replace(DASHES, '-').replace(SPACES, ' ').replace(ETH, 'Đ').replace(ETH_SMALL, 'đ');
   }
-  return s.replace(OLD_TONE, moveTone);
+  return (need & 2) !== 0 ? s.replace(OLD_TONE, moveTone) : s;
 }
 
 // Folding and case tables for U+0000..U+1FFF and the Vietnamese block
 // U+1E00..U+1EFF: lower case without diacritics, one UTF-16 unit per unit;
 // and +1 upper / -1 lower / 0 neither. Tables beat per-character string calls.
-const FOLD = new Uint16Array(0x2000 + 0x100);
-const CASE = new Int8Array(0x2000 + 0x100);
+export const FOLD = new Uint16Array(0x2000 + 0x100);
+export const CASE = new Int8Array(0x2000 + 0x100);
 (function buildTables() {
   const put = (code: number) => {
     const c = String.fromCharCode(code);

@@ -13,12 +13,12 @@ export interface Token {
 // Letter-or-digit table for U+0000..U+1FFF and the Vietnamese block
 // U+1E00..U+1EFF; other characters ask the Unicode-aware regex. A table
 // lookup per character is several times cheaper than a /\p{L}/u scan.
-const WORD = new Uint8Array(0x2000 + 0x100);
+export const WORD = new Uint8Array(0x2000 + 0x100);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 for (let code = 0; code < 0x2000; code++) WORD[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 0;
 for (let code = 0x1E00; code < 0x1F00; code++) WORD[0x2000 + code - 0x1E00] = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 0;
 
-function isWordAt(s: string, i: number): boolean {
+export function isWordAt(s: string, i: number): boolean {
   const code = s.charCodeAt(i);
   if (code < 0x2000) return WORD[code] === 1;
   if (code >= 0x1E00 && code < 0x1F00) return WORD[0x2000 + code - 0x1E00] === 1;

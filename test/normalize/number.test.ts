@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { numberValue, parseNumber, scaleNumber } from '../../src/normalize/number.js';
+import fc from 'fast-check';
+import { numberValue, parseGeneral, parseNumber, scaleNumber } from '../../src/normalize/number.js';
 
 describe('parseNumber: Vietnamese style', () => {
   const cases: [string, number][] = [
@@ -38,4 +39,13 @@ describe('scaleNumber is exact', () => {
   it('966,358 × 10^6', () => expect(scaleNumber(parseNumber('966,358')!, 1e6)).toBe(966358000));
   it('1.000 m2 ÷ 10^4', () => expect(scaleNumber(parseNumber('1.000')!, 1, 10_000)).toBe(0.1));
   it('301,3 km2 × 100', () => expect(scaleNumber(parseNumber('301,3')!, 100)).toBe(30130));
+});
+
+describe('parseNumber fast paths', () => {
+  it('agree with the general parser on every shape', () => {
+    const written = fc.array(fc.constantFrom('0', '1', '2', '5', '9', '.', ',', ' ', 'a'), { maxLength: 20 }).map((c) => c.join(''));
+    fc.assert(fc.property(written, (s) => {
+      expect(parseNumber(s)).toEqual(parseGeneral(s));
+    }), { numRuns: 20000 });
+  });
 });

@@ -132,6 +132,8 @@ function isWordChar(c: number): boolean {
   return WORD_CHAR.test(String.fromCharCode(c));
 }
 
+const NEXT_DIGIT = /[0-9]/g;
+
 // "nửa" or "nghìn tỷ" written out: the only quantities with no digit.
 const BARE_TRIGGER = /nua|ng(?:hin|an) t[yi]/;
 
@@ -142,9 +144,10 @@ function scanLine(line: LineContext): Quantity[] {
   const n = fold.length;
   let from = 0;
   while (out.length < MAX_QUANTITIES) {
-    let start = from;
-    while (start < n && !isDigit(fold.charCodeAt(start))) start++;
-    if (start >= n) break;
+    // The next digit: a native regex scan beats a charCodeAt loop on long stretches of words.
+    NEXT_DIGIT.lastIndex = from;
+    if (!NEXT_DIGIT.test(fold)) break;
+    const start = NEXT_DIGIT.lastIndex - 1;
     const end = numberRunEnd(fold, start);
     from = end;
     // A digit glued to a letter is a code or a name ("R7725", "VSIP1"), not a quantity.

@@ -1,0 +1,58 @@
+// readLine() is one fused pass; it must give exactly what the separate steps
+// give (prepareLine, then tokenize), and prepare()'s pre-scan must never skip
+// a replacement the regex passes would make.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readLine } from '../../src/normalize/line.js';
+import { prepare, prepareLine } from '../../src/normalize/text.js';
+import { tokenize } from '../../src/normalize/tokens.js';
+
+// The regex-only form of prepare(), as it was before the pre-scan.
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/u;
+const OLD_TONE = /(?<![qQ])([oOuU])([\u00C0-\u1EF9])(?![\p{L}\p{M}\p{N}])/gu;
+function moveTone(match: string, first: string, second: string): string {
+  const decomposed = second.normalize('NFD');
+  const base = decomposed[0];
+  const pairOk = ((first === 'o' || first === 'O') && /[aAeE]/.test(base)) || ((first === 'u' || first === 'U') && /[yY]/.test(base));
+  const tone = decomposed.match(TONE_MARKS);
+  if (!pairOk || !tone || decomposed.length !== 2) return match;
+  return (first + tone[0]).normalize('NFC') + base;
+}
+function prepareByRegex(text: string): string {
+  return text.replace(/[\u2010-\u2015\u2212\u00AD]/g, '-').replace(/[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\t]/g, ' ')
+    .replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ').replace(OLD_TONE, moveTone);
+}
+
+const pieces = fc.constantFrom(
+  'Thanh Hoá', 'KHÁNH HOÀ', 'Thuỷ', 'hoà', 'hoàn', 'quý', 'Ðà', 'ðà', '–', '\u2212', '\u00ad', '\u00a0', '\u2009', '\u3000', '\t',
+  'Khu công nghiệp', 'KCN', 'TP.HCM', 'Đắk Lắk', '1.000 ha', '😀', '\ud83d', '\ude00', 'Ａ', 'ǅ', '\u0301', 'oá1', 'uỷa', 'OÈ',
+  'K', 'Å', '“', '”', '…',
+);
+const lines = fc.oneof(
+  fc.array(fc.oneof(pieces, fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 30 }).map((p) => p.join(' ')),
+  fc.string({ unit: 'binary', maxLength: 120 }),
+);
+
+describe('readLine', () => {
+  it('gives what prepareLine and tokenize give', () => {
+    fc.assert(fc.property(lines, (raw) => {
+      const p = prepareLine(raw);
+      const want = { ...p, tokens: tokenize(p.norm, p.fold) };
+      expect(readLine(raw)).toEqual(want);
+    }), { numRuns: 3000 });
+  });
+
+  it('handles a line longer than one fold call', () => {
+    const raw = 'Khu công nghiệp Thanh Hoá, '.repeat(400);
+    const p = prepareLine(raw);
+    expect(readLine(raw)).toEqual({ ...p, tokens: tokenize(p.norm, p.fold) });
+  });
+});
+
+describe('prepare pre-scan', () => {
+  it('changes exactly what the regex passes change', () => {
+    fc.assert(fc.property(lines, (raw) => {
+      expect(prepare(raw)).toBe(prepareByRegex(raw));
+    }), { numRuns: 3000 });
+  });
+});
