@@ -12,7 +12,8 @@ import { availableColumns, DERIVED_FIELDS, EXPLODED_FIELDS, framing, OutputSink,
 import type { KnownPark } from '../types.js';
 import { buildCommand, parsedOptions, type CliOptions } from './options.js';
 import { colorLevel, makeChalk } from './color.js';
-import { createRunner } from './pool.js';
+import { createRunner, type RunnerOptions } from './pool.js';
+import { BatchBuilder, batchTexts, type BatchOutcome, type LineBatch } from './process-batch.js';
 import { FILLED_FIELDS, makeLineProcessor, type LineJob, type LineOutcome, type ProcessConfig } from './process-line.js';
 import { newRunSummary, sourceSummary, countLine, type RunSummary } from './run-summary.js';
 import { renderSummary } from './summary.js';
@@ -183,9 +184,11 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
     if (progress) progress.log(`${NAME}: ${line}\n`);
     else say(line);
   };
-  const runner = createRunner(config, opts.jobs);
+  const runner = opts.jobs > 1 ? createRunner(config, opts.jobs, runnerTuning(io.env)) : null;
   const seen = new Set<string>();
   const frame = framing(format, columns, opts.bom);
+  // JSON puts a separator before rows; the other formats write a batch's rows as they come.
+  const prefixed = format === 'json';
   let rowIndex = 0;
   let linesRead = 0;
 
@@ -198,27 +201,64 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
   // Synchronous; the caller awaits a flush when the sink asks for one.
   let flushDue = false;
   const rejected: { source: string; line: number; reason: string; text: string }[] = [];
-  const handle = (jobs: LineJob[], outcomes: LineOutcome[]): void => {
-    for (let i = 0; i < jobs.length; i++) {
-      const job = jobs[i];
-      const o = outcomes[i];
-      if (o.error !== undefined) {
-        countLine(summary, job.source, 'reject');
-        rejected.push({ source: job.source, line: job.line, reason: o.error, text: job.text });
+  const handle = (job: LineJob, o: LineOutcome): void => {
+    if (o.error !== undefined) {
+      countLine(summary, job.source, 'reject');
+      rejected.push({ source: job.source, line: job.line, reason: o.error, text: job.text });
+      return;
+    }
+    countLine(summary, job.source, 'line');
+    if (o.key !== undefined) {
+      if (seen.has(o.key)) {
+        summary.duplicates++;
+        return;
+      }
+      seen.add(o.key);
+    }
+    if (opts.matchedOnly && !o.filled) return;
+    countFilled(summary, job.source, o.filled);
+    for (const row of o.rows) if (out.push(frame.prefix(rowIndex++) + row)) flushDue = true;
+  };
+  // The same for a batch. In the common case (no --dedupe, no failed line, no
+  // separators) its rows go out as the one string they came in.
+  const handleBatch = (batch: LineBatch, o: BatchOutcome): void => {
+    const errors = o.errors ? new Map(o.errors) : null;
+    const keys = o.keys?.split('\n');
+    const whole = !keys && !errors && !prefixed;
+    let texts: string[] | null = null;
+    let at = 0;
+    let r = 0;
+    for (let i = 0; i < o.rowCounts.length; i++) {
+      const source = batch.sources[batch.sourceIdx[i]];
+      const error = errors?.get(i);
+      const rows = o.rowCounts[i];
+      if (error !== undefined) {
+        texts ??= batchTexts(batch);
+        countLine(summary, source, 'reject');
+        rejected.push({ source, line: batch.lines[i], reason: error, text: texts[i] });
         continue;
       }
-      countLine(summary, job.source, 'line');
-      if (o.key !== undefined) {
-        if (seen.has(o.key)) {
+      countLine(summary, source, 'line');
+      let drop = false;
+      if (keys) {
+        if (seen.has(keys[i])) {
           summary.duplicates++;
-          continue;
-        }
-        seen.add(o.key);
+          drop = true;
+        } else seen.add(keys[i]);
       }
-      if (opts.matchedOnly && !o.filled) continue;
-      countFilled(summary, job.source, o.filled);
-      for (const row of o.rows) if (out.push(frame.prefix(rowIndex++) + row)) flushDue = true;
+      if (!drop && !(opts.matchedOnly && !o.filled[i])) {
+        countFilled(summary, source, o.filled[i]);
+        if (whole) rowIndex += rows;
+        else
+          for (let k = r; k < r + rows; k++) {
+            const end = at + o.rowLens[k];
+            if (out.push(frame.prefix(rowIndex++) + o.out.slice(at, end))) flushDue = true;
+            at = end;
+          }
+      } else if (!whole) for (let k = r; k < r + rows; k++) at += o.rowLens[k];
+      r += rows;
     }
+    if (whole && out.push(o.out)) flushDue = true;
   };
   const settle = async (): Promise<void> => {
     for (const r of rejected.splice(0)) await writeReject(r.source, r.line, r.reason, r.text);
@@ -231,21 +271,34 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
   let code: number = EXIT.ok;
   try {
     await out.write(frame.head);
-    const inline = opts.jobs <= 1 ? makeLineProcessor(config) : null;
-    const inFlight: { jobs: LineJob[]; outcomes: Promise<LineOutcome[]> }[] = [];
-    const maxInFlight = opts.jobs * 4;
-    let batch: LineJob[] = [];
+    const inline = runner ? null : makeLineProcessor(config);
+    // Batches in input order, each with its outcome once known.
+    const inFlight: { batch: LineBatch; outcome: BatchOutcome | null; done: Promise<unknown> | null }[] = [];
+    const maxInFlight = opts.jobs * 6;
+    const builder = new BatchBuilder(BATCH_LINES);
+    // Hands on the outcomes known at the head of the queue.
+    const handleReady = async (): Promise<void> => {
+      while (inFlight.length && inFlight[0].outcome) {
+        const head = inFlight.shift()!;
+        handleBatch(head.batch, head.outcome!);
+        if (flushDue || rejected.length) await settle();
+      }
+    };
     const drainOne = async (): Promise<void> => {
-      const head = inFlight.shift()!;
-      handle(head.jobs, await head.outcomes);
-      await settle();
+      await inFlight[0].done;
+      await handleReady();
     };
     const submit = async (): Promise<void> => {
-      if (!batch.length) return;
-      const outcomes = runner.run(batch);
-      outcomes.catch(() => {}); // awaited in order later; a worker failure must not be an unhandled rejection meanwhile
-      inFlight.push({ jobs: batch, outcomes });
-      batch = [];
+      if (!runner || builder.empty) return;
+      const batch = builder.take();
+      const result = runner.run(batch);
+      if (result instanceof Promise) {
+        const entry = { batch, outcome: null as BatchOutcome | null, done: null as Promise<unknown> | null };
+        entry.done = result.then((o) => (entry.outcome = o));
+        entry.done.catch(() => {}); // awaited in order later; a worker failure must not be an unhandled rejection meanwhile
+        inFlight.push(entry);
+      } else inFlight.push({ batch, outcome: result, done: null });
+      await handleReady();
       while (inFlight.length > maxInFlight) await drainOne();
     };
 
@@ -267,15 +320,12 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
         for (const ev of next.value) {
         switch (ev.type) {
           case 'line': {
-            const job: LineJob = { source: ev.source, line: ev.line, text: ev.text };
-            if (ev.extra) job.extra = ev.extra;
             if (inline) {
-              handle([job], [inline(job)]);
+              const job: LineJob = { source: ev.source, line: ev.line, text: ev.text };
+              if (ev.extra) job.extra = ev.extra;
+              handle(job, inline(job));
               if (flushDue || rejected.length) await settle();
-            } else {
-              batch.push(job);
-              if (batch.length >= BATCH_LINES) await submit();
-            }
+            } else if (builder.add(ev.source, ev.line, ev.text, ev.extra)) await submit();
             break;
           }
           case 'blank':
@@ -340,7 +390,7 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     progress?.stop();
-    await runner.close();
+    await runner?.close();
   }
 
   summary.elapsedMs = Date.now() - started;
@@ -353,8 +403,18 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
 function countFilled(summary: RunSummary, source: string, filled: number): void {
   summary.records++;
   sourceSummary(summary, source).records++;
-  if (filled) summary.matched++;
-  FILLED_FIELDS.forEach((field, i) => {
-    if (filled & (1 << i)) summary.perField[field]++;
-  });
+  if (!filled) return;
+  summary.matched++;
+  for (let i = 0; i < FILLED_FIELDS.length; i++) if (filled & (1 << i)) summary.perField[FILLED_FIELDS[i]]++;
+}
+
+/**
+ * Pool shape, for measuring and tests (undocumented):
+ * KCN_POOL="workers,inline(0|1),depth". Unset: jobs - 1 workers beside the
+ * main thread, 3 batches queued per worker.
+ */
+function runnerTuning(env: Record<string, string | undefined>): RunnerOptions {
+  if (!env.KCN_POOL) return {};
+  const spec = env.KCN_POOL.split(',').map(Number);
+  return { workers: spec[0], inline: spec[1] !== 0, depth: spec[2] || undefined };
 }

@@ -1,15 +1,36 @@
-// Runs line batches inline (1 job) or on worker threads, and hands outcomes
-// back strictly in submission order, so output is identical either way.
+// Runs line batches for --jobs N: N threads extract, the main thread and N-1
+// workers. A batch goes to a worker with room in its queue, else the main
+// thread runs it at once, so it extracts only in the time that reading and
+// writing leave it (and two cores do not run three busy threads). The caller
+// hands outcomes on in submission order, so output is identical either way.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { makeLineProcessor, type LineJob, type LineOutcome, type ProcessConfig } from './process-line.js';
+import type { ProcessConfig } from './process-line.js';
+import { makeBatchProcessor, type BatchOutcome, type LineBatch } from './process-batch.js';
 
 export interface BatchRunner {
-  /** Queues a batch; resolves with outcomes in order. */
-  run(jobs: LineJob[]): Promise<LineOutcome[]>;
+  /** Runs a batch: its outcome now (run on this thread) or a promise (posted to a worker). */
+  run(batch: LineBatch): BatchOutcome | Promise<BatchOutcome>;
   close(): Promise<void>;
+}
+
+export interface RunnerOptions {
+  /** Worker threads (default jobs - 1). */
+  workers?: number;
+  /** Whether the main thread runs batches when every worker queue is full (default true). */
+  inline?: boolean;
+  /** Batches queued per worker before the main thread takes one (default 3: it never waits for work). */
+  depth?: number;
+  /** The worker script (tests). */
+  workerFile?: string;
+}
+
+/** What a worker receives: the batch with its texts joined. */
+export interface WorkerRequest {
+  seq: number;
+  batch: LineBatch;
 }
 
 /** The compiled worker; under vitest this module is TypeScript source, so use the built one in dist/. */
@@ -20,41 +41,70 @@ function workerPath(): string {
   return path.resolve(path.dirname(here), '../../dist/cli/worker.js');
 }
 
-export function createRunner(config: ProcessConfig, jobs: number): BatchRunner {
-  if (jobs <= 1) {
-    const processLine = makeLineProcessor(config);
-    return { run: async (batch) => batch.map(processLine), close: async () => {} };
-  }
-  const file = workerPath();
-  const pending = new Map<number, { resolve: (o: LineOutcome[]) => void; reject: (e: Error) => void }>();
+interface Pending {
+  resolve: (o: BatchOutcome) => void;
+  reject: (e: Error) => void;
+  worker: Slot;
+}
+
+interface Slot {
+  worker: Worker;
+  queued: number;
+}
+
+export function createRunner(config: ProcessConfig, jobs: number, options: RunnerOptions = {}): BatchRunner {
+  const workerCount = options.workers ?? Math.max(0, jobs - 1);
+  const inline = options.inline ?? true;
+  const depth = options.depth ?? 3;
+  // Built on first use: with workers to spare the main thread need not load its rules' state.
+  let local: ((batch: LineBatch) => BatchOutcome) | null = null;
+  const runHere = (batch: LineBatch): BatchOutcome => (local ??= makeBatchProcessor(config))(batch);
+  if (workerCount === 0) return { run: runHere, close: async () => {} };
+
+  const file = options.workerFile ?? workerPath();
+  const pending = new Map<number, Pending>();
   let seq = 0;
   let failure: Error | null = null;
-  const workers = Array.from({ length: jobs }, () => {
-    const w = new Worker(file, { workerData: config });
-    w.on('message', (msg: { seq: number; outcomes: LineOutcome[] }) => {
+  let closing = false;
+  const fail = (err: Error): void => {
+    failure ??= err;
+    for (const p of pending.values()) p.reject(failure);
+    pending.clear();
+  };
+  const slots: Slot[] = Array.from({ length: workerCount }, () => {
+    const slot: Slot = { worker: new Worker(file, { workerData: config }), queued: 0 };
+    slot.worker.on('message', (msg: { seq: number; outcome: BatchOutcome }) => {
       const p = pending.get(msg.seq);
+      if (!p) return;
       pending.delete(msg.seq);
-      p?.resolve(msg.outcomes);
+      p.worker.queued--;
+      p.resolve(msg.outcome);
     });
-    w.on('error', (err) => {
-      failure = err;
-      for (const p of pending.values()) p.reject(err);
-      pending.clear();
+    slot.worker.on('error', fail);
+    slot.worker.on('messageerror', fail);
+    slot.worker.on('exit', (code) => {
+      if (!closing) fail(new Error(`a worker thread stopped (exit code ${code})`));
     });
-    return w;
+    return slot;
   });
   return {
     run(batch) {
       if (failure) return Promise.reject(failure);
+      let slot = slots[0];
+      for (const s of slots) if (s.queued < slot.queued) slot = s;
+      if (inline && slot.queued >= depth) return runHere(batch);
       const id = seq++;
-      const worker = workers[id % workers.length];
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker.postMessage({ seq: id, jobs: batch });
+      slot.queued++;
+      const texts = typeof batch.texts === 'string' ? batch.texts : batch.texts.join('\n');
+      return new Promise<BatchOutcome>((resolve, reject) => {
+        pending.set(id, { resolve, reject, worker: slot });
+        const request: WorkerRequest = { seq: id, batch: { ...batch, texts } };
+        slot.worker.postMessage(request);
       });
     },
     async close() {
-      await Promise.all(workers.map((w) => w.terminate()));
+      closing = true;
+      await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };
 }

@@ -75,22 +75,36 @@ describe('--jobs', () => {
   const dir = tempDir();
   const a = writeLines(dir, 'a.txt', manyLines(3000));
   const b = writeLines(dir, 'b.txt', manyLines(1100).reverse());
+  // A structured input with fields to --keep (and a line too long to read, rejected by the reader).
+  const rows = manyLines(2500).map((text, i) => JSON.stringify({ text, url: `https://x.vn/${i}`, date: `2025-01-${(i % 28) + 1}` }));
+  rows[1234] = JSON.stringify({ text: 'x'.repeat(2 << 20) });
+  const c = writeLines(dir, 'c.jsonl', rows);
   for (const extra of [
     ['--format', 'jsonl'],
     ['--format', 'json', '--explain'],
+    ['--format', 'csv'],
     ['--format', 'csv', '--explode', 'parks'],
+    ['--format', 'json', '--explode', 'parks'],
     ['--format', 'jsonl', '--dedupe', '--stats'],
+    ['--format', 'csv', '--dedupe', '--matched-only'],
     ['--format', 'pretty', '--matched-only'],
+    ['--format', 'jsonl', '--keep', 'url,date', c],
+    ['--format', 'csv', '--keep', 'url', '--explode', 'parks', c],
   ]) {
-    it(`${extra.join(' ')}: byte-identical with 1 and 3 jobs`, () => {
-      const one = cli([...extra, a, b]);
-      const three = cli([...extra, '--jobs', '3', a, b]);
+    const inputs = extra.includes(c) ? [] : [a, b];
+    // Default: batches on the workers and on the main thread; KCN_POOL=2,0,1: every batch on one of 2 workers.
+    const runs = extra.length === 2 ? [['2', ''], ['3', ''], ['2', '2,0,1']] : [['2', ''], ['2', '2,0,1']];
+    it(`${extra.join(' ').replace(c, 'c.jsonl')}: byte-identical with --jobs ${runs.map(([j, p]) => (p ? `${j} (KCN_POOL=${p})` : j)).join(', ')}`, () => {
+      const one = cli([...extra, ...inputs]);
       expect(one.status).toBe(0);
-      expect(three.status).toBe(0);
-      expect(three.stdout).toBe(one.stdout);
-      if (!extra.includes('--stats')) expect(three.stderr).toBe(one.stderr); // the summary has timings
       if (!extra.includes('--matched-only')) expect(one.stdout.length).toBeGreaterThan(1000);
-    }, 60_000);
+      for (const [jobs, pool] of runs) {
+        const many = cli([...extra, '--jobs', jobs, ...inputs], undefined, { ...ENV, KCN_POOL: pool });
+        expect(many.status).toBe(0);
+        expect(many.stdout).toBe(one.stdout);
+        if (!extra.includes('--stats')) expect(many.stderr).toBe(one.stderr); // the summary has timings
+      }
+    }, 120_000);
   }
 });
 
