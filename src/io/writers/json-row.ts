@@ -10,7 +10,7 @@
 // Other columns (derived, exploded park, --keep, explain) take their value
 // from columnValue and JSON.stringify, exactly as the generic path does.
 import type { Extraction } from '../../extract.js';
-import type { KcnRecord } from '../../record/schema.js';
+import { RECORD_FIELDS, type KcnRecord } from '../../record/schema.js';
 import type { Park } from '../../types.js';
 import { columnValue } from './rows.js';
 
@@ -81,6 +81,10 @@ function recordFragment(column: string): ((r: KcnRecord) => string) | null {
  */
 export function jsonRowWriter(columns: string[]): JsonRowWriter | null {
   if (columns.includes('__proto__')) return null;
+  // The default columns are the record itself, whose keys (zod's output) are
+  // in schema order, which is RECORD_FIELDS order (a test checks both): the
+  // native serialiser on it allocates least.
+  if (columns.length === RECORD_FIELDS.length && columns.every((c, i) => c === RECORD_FIELDS[i])) return (record) => JSON.stringify(record);
   const keys = columns.map((c) => q(c) + ':');
   const fragments = columns.map(recordFragment);
   return (record, x, extra, parkValue) => {
