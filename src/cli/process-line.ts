@@ -4,7 +4,7 @@
 import { extract } from '../extract.js';
 import { toRecord } from '../record/build.js';
 import { prepareLine } from '../normalize/text.js';
-import { buildRows, serializeRow, type FormatName } from '../io/writers/index.js';
+import { buildRows, jsonRowWriter, serializeRow, type FormatName } from '../io/writers/index.js';
 import type { KnownPark } from '../types.js';
 import { makeChalk } from './color.js';
 import { renderPretty } from './pretty.js';
@@ -51,6 +51,9 @@ export function makeLineProcessor(config: ProcessConfig): (job: LineJob) => Line
   const chalk = makeChalk(config.colorLevel);
   const extractOptions = config.knownParks ? { knownParks: config.knownParks } : {};
   const rowOptions = { columns: config.columns, explodeParks: config.explodeParks, explain: config.explain };
+  // JSON rows are written from the record directly (the same text, no row objects).
+  const json = config.format === 'jsonl' || config.format === 'json' ? jsonRowWriter(config.columns) : null;
+  const eol = config.format === 'jsonl' ? '\n' : '';
   return (job) => {
     try {
       const x = extract(job.text, extractOptions);
@@ -69,6 +72,10 @@ export function makeLineProcessor(config: ProcessConfig): (job: LineJob) => Line
       if (config.format === 'pretty') {
         const merged = job.extra ? { ...job.extra, ...record } : record;
         outcome.rows.push(renderPretty(x, merged, chalk));
+      } else if (json !== null) {
+        if (!config.explodeParks) outcome.rows.push(json(record, x, job.extra, undefined) + eol);
+        else if (!record.parks.length) outcome.rows.push(json(record, x, job.extra, null) + eol);
+        else for (const park of record.parks) outcome.rows.push(json(record, x, job.extra, park) + eol);
       } else {
         for (const row of buildRows(record, x, job.extra, rowOptions)) outcome.rows.push(serializeRow(config.format, row));
       }

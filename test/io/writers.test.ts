@@ -89,6 +89,27 @@ describe('OutputSink', () => {
     expect(chunks.length).toBeLessThan(20); // batched, not one write per part
   });
 
+  it('encodes multi-byte text across chunk boundaries, large texts included, in order', async () => {
+    const chunks: Buffer[] = [];
+    const collect = new Writable({
+      write(chunk: Buffer, _e, done) {
+        chunks.push(chunk);
+        done();
+      },
+    });
+    const sink = OutputSink.toStream(collect);
+    const parts: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      // Now and then a text too large for one chunk (over 64 KiB once encoded).
+      parts.push(i % 1000 === 500 ? `Đ${'ữ'.repeat(30_000)}\n` : `{"line":${i},"text":"Khu công nghiệp Đồng Văn 😀 ${i}"}\n`);
+    }
+    for (const p of parts) if (sink.push(p)) await sink.flush();
+    await sink.commit();
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(parts.join(''));
+    expect(chunks.length).toBeGreaterThan(3);
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThanOrEqual(2 + 90_000 + 1); // the large texts whole, the rest ≤ 64 KiB
+  });
+
   it('EPIPE closes the sink quietly', async () => {
     const broken = new Writable({
       write(_c, _e, done) {

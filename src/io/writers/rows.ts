@@ -63,7 +63,7 @@ export function availableColumns(opts: { csv: boolean; explodeParks: boolean; ke
 }
 
 /** The value of one column; `park` is the exploded park (undefined: not exploding). */
-function columnValue(
+export function columnValue(
   column: string,
   record: KcnRecord,
   x: Extraction,

@@ -7,8 +7,8 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import type { Writable } from 'node:stream';
 
-const FLUSH_CHARS = 64 * 1024;
-const FLUSH_PARTS = 256;
+/** Bytes per write. Text is encoded into chunks of this size as it comes. */
+const CHUNK_BYTES = 64 * 1024;
 /** Output waiting longer than this is written anyway (interactive use, `tail -f | kcn-extract`). */
 const FLUSH_DELAY_MS = 50;
 
@@ -17,8 +17,15 @@ export class OutputSink {
   closed = false;
   /** A write failed (disk full...): the run must fail. */
   failure: Error | null = null;
-  private parts: string[] = [];
-  private chars = 0;
+  /**
+   * Output is UTF-8 encoded as it is queued, into a chunk that becomes one
+   * write: no joined string, no second copy at write time (joining and
+   * encoding strings was the top self-time function of a run).
+   */
+  private chunk: Buffer | null = null;
+  private used = 0;
+  /** Filled chunks waiting for a write. */
+  private ready: Buffer[] = [];
   private finished = false;
   private timer: NodeJS.Timeout | null = null;
 
@@ -64,9 +71,18 @@ export class OutputSink {
    */
   push(text: string): boolean {
     if (this.stopped || !text) return false;
-    this.parts.push(text);
-    this.chars += text.length;
-    if (this.chars >= FLUSH_CHARS || this.parts.length >= FLUSH_PARTS) return true;
+    // A UTF-16 code unit is at most 3 UTF-8 bytes: reserve that much.
+    const most = text.length * 3;
+    if (this.chunk === null || this.used + most > this.chunk.length) {
+      this.seal();
+      if (most > CHUNK_BYTES) {
+        this.ready.push(Buffer.from(text, 'utf8'));
+        return true;
+      }
+      this.chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    }
+    this.used += this.chunk.write(text, this.used);
+    if (this.ready.length) return true;
     if (!this.timer) {
       this.timer = setTimeout(() => this.flushLater(), FLUSH_DELAY_MS);
       this.timer.unref();
@@ -74,24 +90,36 @@ export class OutputSink {
     return false;
   }
 
+  /** Moves the current chunk (its used part) to the ready list. */
+  private seal(): void {
+    if (this.chunk !== null && this.used > 0) this.ready.push(this.chunk.subarray(0, this.used));
+    this.chunk = null;
+    this.used = 0;
+  }
+
+  /** Everything queued, as the chunks to write (the stream may keep them: they are never reused). */
+  private take(): Buffer[] {
+    this.seal();
+    const chunks = this.ready;
+    this.ready = [];
+    return chunks;
+  }
+
   async flush(): Promise<void> {
     this.cancelTimer();
     if (this.stream.writableNeedDrain) await this.drained();
-    if (!this.parts.length || this.stopped) return;
-    const chunk = this.parts.join('');
-    this.parts = [];
-    this.chars = 0;
-    if (!this.stream.write(chunk)) await this.drained();
+    if (this.stopped) return;
+    for (const chunk of this.take()) {
+      if (this.stopped) return;
+      if (!this.stream.write(chunk)) await this.drained();
+    }
   }
 
   /** The timed flush writes without waiting; the next flush waits for 'drain' if needed. */
   private flushLater(): void {
     this.timer = null;
-    if (!this.parts.length || this.stopped) return;
-    const chunk = this.parts.join('');
-    this.parts = [];
-    this.chars = 0;
-    this.stream.write(chunk);
+    if (this.stopped) return;
+    for (const chunk of this.take()) this.stream.write(chunk);
   }
 
   private cancelTimer(): void {
@@ -138,7 +166,8 @@ export class OutputSink {
   discard(): void {
     this.cancelTimer();
     this.finished = true;
-    this.parts = [];
+    this.chunk = null;
+    this.ready = [];
     if (!this.temp) return;
     this.stream.destroy();
     try {
