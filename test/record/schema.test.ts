@@ -39,6 +39,10 @@ describe('recordSchema', () => {
     expect(firstIssue(change)).toBe(expected);
   });
 
+  it('drops keys the contract does not have, as zod objects do', () => {
+    expect(recordSchema.parse({ ...valid, extra: 1, parks: [{ ...valid.parks[0], x: 2 }] })).toEqual(valid);
+  });
+
   it('throws on parse, with the issues as the message', () => {
     expect(() => recordSchema.parse({ ...valid, line: 0 })).toThrow(/"message": "Too small: expected number to be >0"/);
   });
