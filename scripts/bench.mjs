@@ -105,8 +105,21 @@ writeCorpus(big, BIG, (i) => parkLines[i % parkLines.length]);
 const b = run([cli, '--format', 'jsonl', big]);
 console.log(`\npeak RSS on ${BIG.toLocaleString('en')} lines: ${b.rssMb.toFixed(0)} MB (${b.seconds.toFixed(1)} s)`);
 
+// Start-up: `node bin/kcn-extract.js one.txt` as a user runs it (no RSS
+// hook: an --import is start-up time of its own), beside a bare node.
 const one = path.join(tmp, 'one.txt');
 fs.writeFileSync(one, parkLines[0] + '\n');
-const starts = Array.from({ length: 5 }, () => run([cli, '--format', 'jsonl', one]).seconds * 1000);
-console.log(`one-line run (start-up): ${median(starts).toFixed(0)} ms (median of 5)`);
+const wall = (args) => {
+  const started = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${String(r.stderr).slice(0, 300)}`);
+  return Number(process.hrtime.bigint() - started) / 1e6;
+};
+const starts = [];
+const bare = [];
+for (let i = 0; i < 11; i++) {
+  starts.push(wall([cli, one]));
+  bare.push(wall(['-e', '0']));
+}
+console.log(`one-line run (start-up): ${median(starts).toFixed(0)} ms; bare node: ${median(bare).toFixed(0)} ms (medians of 11)`);
 fs.rmSync(tmp, { recursive: true, force: true });

@@ -60,13 +60,21 @@ for (const [name, level, province, former] of data.districts as [string, Localit
 }
 for (const [name, list] of districtsByName) districtIndex.add(name, list);
 
-// By folded name, for looking up a name read from a line.
-const districtsByFold = new Map<string, { marked: string; units: DistrictName[] }[]>();
-for (const [name, list] of districtsByName) {
-  const key = nameWords(name).join(' ');
-  const entries = districtsByFold.get(key) ?? [];
-  entries.push({ marked: markedForm(name), units: list });
-  districtsByFold.set(key, entries);
+// By folded name, for looking up a name read from a line. Built on the first
+// lookup: many runs (and most lines) never need it, and folding 700 names
+// is start-up time.
+type FoldedDistricts = Map<string, { marked: string; units: DistrictName[] }[]>;
+let districtsByFold: FoldedDistricts | null = null;
+function foldedDistricts(): FoldedDistricts {
+  if (districtsByFold) return districtsByFold;
+  districtsByFold = new Map();
+  for (const [name, list] of districtsByName) {
+    const key = nameWords(name).join(' ');
+    const entries = districtsByFold.get(key) ?? [];
+    entries.push({ marked: markedForm(name), units: list });
+    districtsByFold.set(key, entries);
+  }
+  return districtsByFold;
 }
 
 /**
@@ -87,7 +95,7 @@ export function districtsNamed(written: string): DistrictName[] {
 const namedCache = new Map<string, DistrictName[]>();
 
 function lookUpNamed(written: string): DistrictName[] {
-  const entries = districtsByFold.get(nameWords(written).join(' '));
+  const entries = foldedDistricts().get(nameWords(written).join(' '));
   if (!entries) return [];
   const marked = markedForm(written);
   const exact = entries.filter((e) => e.marked === marked);

@@ -21,6 +21,8 @@ export interface Match<T> {
 
 interface Entry<T> {
   words: string[];
+  /** `words` joined by one space. */
+  key: string;
   /** Written forms, lower case with diacritics, syllables joined by one space. */
   forms: Set<string>;
   value: T;
@@ -78,13 +80,15 @@ export class NameIndex<T> {
     if (c < 128) this.shapes[c] |= 1 << Math.min(words[0].length, 31);
     const list = this.byFirst.get(words[0]) ?? [];
     const key = words.join(' ');
-    const same = list.find((e) => e.words.join(' ') === key && e.value === value);
+    const same = list.find((e) => e.key === key && e.value === value);
     if (same) {
       same.forms.add(markedForm(name));
       return;
     }
-    list.push({ words, forms: new Set([markedForm(name)]), value });
-    list.sort((a, b) => b.words.length - a.words.length);
+    // Longest first; among equals, in the order added (where a stable sort would put it).
+    let at = list.findIndex((e) => e.words.length < words.length);
+    if (at < 0) at = list.length;
+    list.splice(at, 0, { words, key, forms: new Set([markedForm(name)]), value });
     this.byFirst.set(words[0], list);
   }
 

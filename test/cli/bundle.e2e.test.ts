@@ -1,0 +1,61 @@
+// The bundle of `npm run build` (dist/bundle/) that bin/kcn-extract.js runs:
+// it answers, extracts like the sources, and its worker threads start.
+import fs from 'node:fs';
+import path from 'node:path';
+import { execSync, spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, run, tempDir, writeLines } from './helpers.js';
+
+const BUNDLE = path.join(ROOT, 'dist/bundle/kcn-extract.js');
+const mtime = (file: string) => (fs.existsSync(file) ? fs.statSync(file).mtimeMs : -1);
+
+// Run the bundle itself (not the bin, which may pick dist/cli/ after a bare tsc).
+let runner = '';
+function bundled(args: string[]) {
+  if (!runner) {
+    runner = path.join(tempDir(), 'run-bundle.mjs');
+    fs.writeFileSync(runner, `const { main } = await import(${JSON.stringify(pathToFileURL(BUNDLE).href)});\nprocess.exitCode = await main(process.argv.slice(2));\n`);
+  }
+  return spawnSync(process.execPath, [runner, ...args], {
+    cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', KCN_FORCE_TTY: '' },
+  });
+}
+
+beforeAll(() => {
+  // `npm test` builds it; a bare `vitest run` may find it missing or older than tsc's output.
+  if (mtime(BUNDLE) < mtime(path.join(ROOT, 'dist/cli/main.js')) || mtime(BUNDLE) < 0) {
+    execSync('npm run build', { cwd: ROOT, stdio: 'ignore' });
+  }
+}, 120_000);
+
+describe('bundled CLI', () => {
+  it('answers --version with the package version', () => {
+    const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const r = bundled(['--version']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe(version);
+  });
+
+  it('writes the same records as the sources, with 1 and 2 jobs', async () => {
+    const file = writeLines(tempDir(), 'a.txt', [
+      'KCN Tân Bình rộng 120 ha tại tỉnh Bình Dương',
+      'Cụm công nghiệp Lạc Thịnh thu hút 300 tỷ đồng vốn đầu tư',
+      '',
+      'Quyết định số 12/QĐ-UBND về khu kinh tế Nam Phú Yên, diện tích 1.200 ha',
+    ]);
+    const expected = (await run(['--format', 'csv', file])).stdout;
+    expect(expected).toContain('Tân Bình');
+    for (const jobs of ['1', '2']) {
+      const r = bundled(['--format', 'csv', '--jobs', jobs, file]);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(expected);
+    }
+  });
+
+  it('reports a usage error as the sources do', () => {
+    const r = bundled(['--format', 'xml']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("kcn-extract: option '-f, --format <format>' argument 'xml' is invalid");
+  });
+});
