@@ -12,7 +12,7 @@ import { availableColumns, DERIVED_FIELDS, EXPLODED_FIELDS, framing, OutputSink,
 import type { KnownPark } from '../types.js';
 import { buildCommand, parsedOptions, type CliOptions } from './options.js';
 import { colorLevel, makeChalk } from './color.js';
-import { createRunner, type RunnerOptions } from './pool.js';
+import type { RunnerOptions } from './pool.js';
 import { BatchBuilder, batchTexts, type BatchOutcome, type LineBatch } from './process-batch.js';
 import { FILLED_FIELDS, makeLineProcessor, type LineJob, type LineOutcome, type ProcessConfig } from './process-line.js';
 import { newRunSummary, sourceSummary, countLine, type RunSummary } from './run-summary.js';
@@ -184,7 +184,8 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
     if (progress) progress.log(`${NAME}: ${line}\n`);
     else say(line);
   };
-  const runner = opts.jobs > 1 ? createRunner(config, opts.jobs, runnerTuning(io.env)) : null;
+  // The pool (and node:worker_threads) is loaded only for --jobs > 1: start-up time.
+  const runner = opts.jobs > 1 ? (await import('./pool.js')).createRunner(config, opts.jobs, runnerTuning(io.env)) : null;
   const seen = new Set<string>();
   const frame = framing(format, columns, opts.bom);
   // JSON puts a separator before rows; the other formats write a batch's rows as they come.

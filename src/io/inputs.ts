@@ -7,7 +7,6 @@
 // or, when it cannot be opened at all (missing, binary), a lone error.
 import fs from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import zlib from 'node:zlib';
 import { readHead, sniff, utf8Chunks } from './decode.js';
 import { InputError, isInputError } from './errors.js';
 import { describeError, expandInputs, firstLine, type InputItem } from './expand.js';
@@ -157,7 +156,8 @@ async function* readOne(
       progress.bytesRead += c.length;
     });
     if (gzip) {
-      const gunzip = zlib.createGunzip({ chunkSize: READ_CHUNK });
+      // node:zlib only when a .gz input comes: start-up time.
+      const gunzip = (await import('node:zlib')).createGunzip({ chunkSize: READ_CHUNK });
       counted.on('error', (e) => gunzip.destroy(e));
       bytes = counted.pipe(gunzip);
     } else bytes = counted;

@@ -4,13 +4,21 @@
 // backpressure; a closed pipe (EPIPE) is not an error, it ends the run.
 import fs from 'node:fs';
 import path from 'node:path';
-import crypto from 'node:crypto';
 import type { Writable } from 'node:stream';
 
 /** Bytes per write. Text is encoded into chunks of this size as it comes. */
 const CHUNK_BYTES = 64 * 1024;
 /** Output waiting longer than this is written anyway (interactive use, `tail -f | kcn-extract`). */
 const FLUSH_DELAY_MS = 50;
+
+/**
+ * A short random tag for temporary names. Not node:crypto (its load is a tenth of a
+ * one-line run); the name needs to be unlikely to collide, not secret, and the file
+ * is opened with 'wx', so a collision fails rather than overwrites.
+ */
+function randomTag(): string {
+  return Math.floor(Math.random() * 0x1_0000_0000).toString(16).padStart(8, '0');
+}
 
 export class OutputSink {
   /** The reader went away (EPIPE): stop producing output. */
@@ -47,7 +55,7 @@ export class OutputSink {
   /** Opens a unique temporary file in the target's folder (so rename is atomic). */
   static async toFile(target: string): Promise<OutputSink> {
     const dir = path.dirname(path.resolve(target));
-    const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
+    const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomTag()}.tmp`);
     const stream = fs.createWriteStream(temp, { flags: 'wx' });
     await new Promise<void>((resolve, reject) => {
       stream.once('open', () => resolve());
