@@ -62,7 +62,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   { flags: '--rejects <file>', description: 'write rejected lines as JSON Lines {source, line, reason, text}' },
   { flags: '--strict', description: 'exit 1 if any line was rejected' },
   { flags: '--stats', description: 'print per-input counts (lines, blank, records, rejects) on stderr' },
-  { flags: '-j, --jobs <n>', description: 'worker threads extracting in parallel (output identical to 1 job)', parse: positiveInt, defaultValue: 1 },
+  { flags: '-j, --jobs <n>', description: 'threads extracting in parallel: the main thread and n-1 workers (output identical to 1 job)', parse: positiveInt, defaultValue: 1 },
   { flags: '--bom', description: 'CSV: start with a UTF-8 byte order mark (for Excel)' },
   { flags: '--no-color', description: 'no colours (also NO_COLOR=1; FORCE_COLOR=1 forces them)' },
   { flags: '-q, --quiet', description: 'no warnings, progress or summary on stderr (errors are still printed)' },
