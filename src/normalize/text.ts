@@ -1,6 +1,7 @@
 // Text preparation. Every transform here keeps the string's length, so an
 // offset in the prepared or folded form is the same offset in the record's
 // `text`: spans need no offset map.
+import { CASE, FOLD } from './tables.js';
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/u;
 
@@ -85,23 +86,8 @@ export function prepare(text: string): string {
   return (need & 2) !== 0 ? s.replace(OLD_TONE, moveTone) : s;
 }
 
-// Folding and case tables for U+0000..U+1FFF and the Vietnamese block
-// U+1E00..U+1EFF: lower case without diacritics, one UTF-16 unit per unit;
-// and +1 upper / -1 lower / 0 neither. Tables beat per-character string calls.
-export const FOLD = new Uint16Array(0x2000 + 0x100);
-export const CASE = new Int8Array(0x2000 + 0x100);
-(function buildTables() {
-  const put = (code: number) => {
-    const c = String.fromCharCode(code);
-    let f = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-    if (c === 'Đ' || c === 'đ' || c === 'Ð' || c === 'ð') f = 'd';
-    const slot = code < 0x2000 ? code : 0x2000 + (code - 0x1E00);
-    FOLD[slot] = f.length === 1 ? f.charCodeAt(0) : code;
-    CASE[slot] = c !== c.toLowerCase() ? 1 : c !== c.toUpperCase() ? -1 : 0;
-  };
-  for (let code = 0; code < 0x2000; code++) put(code);
-  for (let code = 0x1E00; code < 0x1F00; code++) put(code);
-})();
+// Folding and case tables (see tables.ts): per-character lookups beat string calls.
+export { FOLD, CASE };
 
 /** Lower case, no diacritics, `đ` → `d`; same length as the input. */
 export function fold(text: string): string {

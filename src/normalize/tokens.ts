@@ -1,5 +1,6 @@
 // Tokenizer: Vietnamese syllables (runs of letters and digits) with offsets.
 // Used by the gazetteer matcher and by the name rules to walk word by word.
+import { WORD } from './tables.js';
 
 export interface Token {
   /** The syllable as written in the prepared line. */
@@ -10,13 +11,11 @@ export interface Token {
   end: number;
 }
 
-// Letter-or-digit table for U+0000..U+1FFF and the Vietnamese block
-// U+1E00..U+1EFF; other characters ask the Unicode-aware regex. A table
-// lookup per character is several times cheaper than a /\p{L}/u scan.
-export const WORD = new Uint8Array(0x2000 + 0x100);
+// Letters and digits: the WORD table below U+2000 (tables.ts); other
+// characters ask the Unicode-aware regex. A table lookup per character is
+// several times cheaper than a /\p{L}/u scan.
+export { WORD };
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-for (let code = 0; code < 0x2000; code++) WORD[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 0;
-for (let code = 0x1E00; code < 0x1F00; code++) WORD[0x2000 + code - 0x1E00] = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 0;
 
 export function isWordAt(s: string, i: number): boolean {
   const code = s.charCodeAt(i);
