@@ -10,8 +10,13 @@ export interface ReadLine extends PreparedLine {
   tokens: Token[];
 }
 
-/** Longest line folded in one call (String.fromCharCode.apply has an argument limit). */
-const ONE_CALL = 4096;
+// The folded line is written as UTF-16 code units into a buffer reused from
+// line to line and decoded in one native call: cheaper than an array of
+// numbers and String.fromCharCode.apply. ignoreBOM keeps a U+FEFF; lines with
+// surrogates or other codes from U+D800 up (which the decoder would replace
+// or drop) go through fold() instead.
+let foldBuf = new Uint16Array(1024);
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 // Token edges of the current line, reused from line to line.
 let edges = new Int32Array(512);
@@ -26,10 +31,22 @@ function edgeBuffer(n: number): Int32Array {
 
 /** What one pass found; `tokens` is the token count (edges in `edges`). */
 interface Pass {
-  codes: number[] | null;
+  /** Some code at or above U+D800: the buffer is not decoded (see foldBuf). */
+  wide: boolean;
   upper: number;
   lower: number;
   tokens: number;
+}
+
+// FOLD, CASE, WORD and PREP packed into one word per code below U+2000, so
+// the loop reads one table per character instead of four: bits 0-15 the
+// folded code, 16 a letter or digit, 17 upper case, 18 lower case, 19-23 PREP.
+const INFO = new Uint32Array(0x2000);
+const WORD_BIT = 1 << 16;
+const PREP_SHIFT = 19;
+for (let code = 0; code < 0x2000; code++) {
+  INFO[code] = FOLD[code] | (WORD[code] === 1 ? WORD_BIT : 0) | (CASE[code] > 0 ? 1 << 17 : 0)
+    | (CASE[code] < 0 ? 1 << 18 : 0) | (PREP[code] << PREP_SHIFT);
 }
 
 /**
@@ -39,11 +56,11 @@ interface Pass {
  */
 function pass(s: string, checkPrepare: boolean): Pass | null {
   const n = s.length;
-  const codes = n <= ONE_CALL ? new Array<number>(n) : null;
+  if (foldBuf.length < n) foldBuf = new Uint16Array(n);
+  const codes = foldBuf;
+  let wide = false;
   // Locals, not module bindings, in the hot loop.
-  const foldOf = FOLD;
-  const caseOf = CASE;
-  const wordOf = WORD;
+  const info = INFO;
   const prep = PREP;
   const ed = edgeBuffer(n);
   let upper = 0;
@@ -56,30 +73,29 @@ function pass(s: string, checkPrepare: boolean): Pass | null {
     let f = code;
     let word: boolean;
     if (code < 0x2000) {
-      if (checkPrepare) {
-        const k = prep[code];
-        if (k !== 0) {
-          if (k === 1) return null;
-          if (k === 2 || k === 4) {
-            const d = s.charCodeAt(i + 1);
-            if (d >= 0xc0 && d <= 0x1ef9 && (prep[d] & (k === 2 ? 8 : 16)) !== 0) {
-              const e = s.charCodeAt(i + 2);
-              if (!(e < 128 && ((e >= 48 && e <= 57) || ((e | 32) >= 97 && (e | 32) <= 122)))) return null;
-            }
+      const bits = info[code];
+      if (checkPrepare && bits >>> PREP_SHIFT !== 0) {
+        const k = bits >>> PREP_SHIFT;
+        if (k === 1) return null;
+        if (k === 2 || k === 4) {
+          const d = s.charCodeAt(i + 1);
+          if (d >= 0xc0 && d <= 0x1ef9 && (prep[d] & (k === 2 ? 8 : 16)) !== 0) {
+            const e = s.charCodeAt(i + 2);
+            if (!(e < 128 && ((e >= 48 && e <= 57) || ((e | 32) >= 97 && (e | 32) <= 122)))) return null;
           }
         }
       }
-      f = foldOf[code];
-      const k = caseOf[code];
-      if (k > 0) upper++;
-      else if (k < 0) lower++;
-      word = wordOf[code] === 1;
+      f = bits & 0xffff;
+      upper += (bits >>> 17) & 1;
+      lower += (bits >>> 18) & 1;
+      word = (bits & WORD_BIT) !== 0;
     } else {
       if (checkPrepare && (code <= 0x200b || (code >= 0x2010 && code <= 0x2015) || code === 0x202f || code === 0x205f
         || code === 0x2212 || code === 0x3000)) return null;
+      if (code >= 0xd800) wide = true;
       word = isWordAt(s, i);
     }
-    if (codes !== null) codes[i] = f;
+    codes[i] = f;
     if (word) {
       if (!inWord) {
         ed[3 * count] = i;
@@ -99,7 +115,7 @@ function pass(s: string, checkPrepare: boolean): Pass | null {
     ed[3 * count + 2] = sameRun;
     count++;
   }
-  return { codes, upper, lower, tokens: count };
+  return { wide, upper, lower, tokens: count };
 }
 
 export function readLine(raw: string): ReadLine {
@@ -114,7 +130,7 @@ export function readLine(raw: string): ReadLine {
   // (dashes and spaces have none, Ð → Đ, a moved tone keeps both letters'), so
   // counting on `norm` gives the same answer.
   const allCaps = p.upper > 8 && p.lower * 4 < p.upper;
-  const folded = p.codes !== null ? String.fromCharCode.apply(null, p.codes) : fold(norm);
+  const folded = p.wide ? fold(norm) : UTF16.decode(foldBuf.subarray(0, norm.length));
   const ed = edges;
   const tokens: Token[] = new Array(p.tokens);
   for (let t = 0; t < p.tokens; t++) {

@@ -26,7 +26,7 @@ function prepareByRegex(text: string): string {
 const pieces = fc.constantFrom(
   'Thanh Hoá', 'KHÁNH HOÀ', 'Thuỷ', 'hoà', 'hoàn', 'quý', 'Ðà', 'ðà', '–', '\u2212', '\u00ad', '\u00a0', '\u2009', '\u3000', '\t',
   'Khu công nghiệp', 'KCN', 'TP.HCM', 'Đắk Lắk', '1.000 ha', '😀', '\ud83d', '\ude00', 'Ａ', 'ǅ', '\u0301', 'oá1', 'uỷa', 'OÈ',
-  'K', 'Å', '“', '”', '…',
+  'K', 'Å', '“', '”', '…', '\ufeff', '\ufffd', '\uffff',
 );
 const lines = fc.oneof(
   fc.array(fc.oneof(pieces, fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 30 }).map((p) => p.join(' ')),
@@ -40,6 +40,15 @@ describe('readLine', () => {
       const want = { ...p, tokens: tokenize(p.norm, p.fold) };
       expect(readLine(raw)).toEqual(want);
     }), { numRuns: 3000 });
+  });
+
+  // The folded line is decoded from UTF-16 units, which would drop a BOM and
+  // replace a lone surrogate: such lines take the other fold path.
+  it('keeps a BOM, lone surrogates and U+FFFF inside the line', () => {
+    for (const raw of ['Khu A\ufeffB', 'x \ud83d y', 'x \ude00 y', 'KCN 😀 Đà', '\uffff A']) {
+      const p = prepareLine(raw);
+      expect(readLine(raw)).toEqual({ ...p, tokens: tokenize(p.norm, p.fold) });
+    }
   });
 
   it('handles a line longer than one fold call', () => {

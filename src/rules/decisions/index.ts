@@ -17,7 +17,9 @@ const HAS_DIGIT = /\d/u;
 // Cheap trigger: a number with letters needs a '/'; a plain serial counts only
 // after a listed document word (or its capitalised abbreviation). Lines with
 // neither cannot give a decision, whatever their numbers.
-const FOLD_TRIGGER = /\/|quyet dinh|nghi (?:quyet|dinh)|thong (?:tu|bao)|chi thi|cong van|ke hoach|van ban/;
+// The '/' is looked for with indexOf first: the regex without it scans faster
+// (measured), and a '/' alone already lets the line through.
+const FOLD_TRIGGER = /quyet dinh|nghi (?:quyet|dinh)|thong (?:tu|bao)|chi thi|cong van|ke hoach|van ban/;
 const ABBREV_TRIGGER = /Q[ĐD]|N[QĐD]|TT|C[TV]|KH|TB/;
 const QH_GROUP = /^qh\d{0,3}$/u;
 const NEXT_WORD = /^\s{1,2}([a-z]{1,8})(?![\p{L}\p{N}])/u;
@@ -84,7 +86,7 @@ function verbUse(line: LineContext, start: number, end: number): boolean {
 export function findDecisions(line: LineContext, found: Findings): Found<Decision>[] {
   void found;
   const { norm, fold } = line;
-  if (!HAS_DIGIT.test(fold) || (!FOLD_TRIGGER.test(fold) && !ABBREV_TRIGGER.test(norm))) return [];
+  if (!HAS_DIGIT.test(fold) || (fold.indexOf('/') === -1 && !FOLD_TRIGGER.test(fold) && !ABBREV_TRIGGER.test(norm))) return [];
   const out: Found<Decision>[] = [];
   const shared = new Set<number>(); // starts of serials completed by a shared suffix
   let prevEnd = 0; // a word before an earlier document is not this one's
