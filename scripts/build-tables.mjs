@@ -6,7 +6,9 @@
 //         no diacritics, đ/Đ/ð/Ð → d, only when the result is one UTF-16 unit;
 //   upper, lower  runs [first, last] of characters that have a lower-case
 //         (upper) or only an upper-case (lower) mapping;
-//   word  runs [first, last] of letters and digits (\p{L}\p{N}).
+//   word  runs [first, last] of letters and digits (\p{L}\p{N});
+//   tonedAE, tonedY  characters that are a/e (y) plus one Vietnamese tone
+//         mark in NFD, the letters whose tone old-style placement moves.
 // Computing these with String methods one character at a time took ~15 ms
 // of every start-up; test/normalize/tables.test.ts recomputes them that way
 // and checks the shipped file, so they cannot drift from Node's Unicode data.
@@ -36,11 +38,21 @@ for (let code = 0; code < LIMIT; code++) {
   if (f.length === 1 && f.charCodeAt(0) !== code) fold.push([code, f.charCodeAt(0)]);
 }
 const char = (code) => String.fromCharCode(code);
+function toned(base) {
+  const list = [];
+  for (let code = 0; code < LIMIT; code++) {
+    const d = char(code).normalize('NFD');
+    if (d.length === 2 && /[\u0300\u0301\u0303\u0309\u0323]/.test(d[1]) && base.test(d[0])) list.push(code);
+  }
+  return list;
+}
 const tables = {
   fold,
   upper: runs((code) => char(code) !== char(code).toLowerCase()),
   lower: runs((code) => char(code) === char(code).toLowerCase() && char(code) !== char(code).toUpperCase()),
   word: runs((code) => /[\p{L}\p{N}]/u.test(char(code))),
+  tonedAE: toned(/[aAeE]/),
+  tonedY: toned(/[yY]/),
 };
 fs.writeFileSync(out, JSON.stringify(tables) + '\n');
-console.log(`wrote ${path.relative(process.cwd(), out)}: ${fold.length} folds, ${tables.upper.length} + ${tables.lower.length} case runs, ${tables.word.length} word runs`);
+console.log(`wrote ${path.relative(process.cwd(), out)}: ${fold.length} folds, ${tables.upper.length} + ${tables.lower.length} case runs, ${tables.word.length} word runs, ${tables.tonedAE.length + tables.tonedY.length} toned letters`);

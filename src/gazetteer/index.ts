@@ -27,11 +27,12 @@ const to2025 = new Map<string, string>();
 const municipalities = new Set<string>();
 // One value object per (name, form), so a name in both lists is one entry.
 const provinceValues = new Map<string, ProvinceName>();
+const provinceNames: [string, ProvinceName][] = [];
 function addProvince(written: string, canonical: string, form: ProvinceName['form']): void {
   const key = `${canonical}|${form}`;
   let value = provinceValues.get(key);
   if (!value) provinceValues.set(key, (value = { canonical, form }));
-  provinceIndex.add(written, value);
+  provinceNames.push([written, value]);
 }
 for (const p of data.provinces) {
   to2025.set(p.name, p.merged_into);
@@ -46,6 +47,7 @@ for (const p of data.provinces2025) {
   addProvince(p.name, p.name, 'official');
   for (const a of p.aliases) addProvince(a, p.name, 'alias');
 }
+provinceIndex.addAll(provinceNames);
 
 /** A centrally-run city (Hà Nội, Hồ Chí Minh, Huế...): "thành phố X" names the province, not a locality. */
 export function isMunicipality(canonical: string): boolean {
@@ -58,7 +60,7 @@ for (const [name, level, province, former] of data.districts as [string, Localit
   list.push({ name, level, province, former: former === 'former' });
   districtsByName.set(name, list);
 }
-for (const [name, list] of districtsByName) districtIndex.add(name, list);
+districtIndex.addAll([...districtsByName]);
 
 // By folded name, for looking up a name read from a line. Built on the first
 // lookup: many runs (and most lines) never need it, and folding 700 names

@@ -42,14 +42,16 @@ function joins(norm: string, from: number, to: number): boolean {
 const NONE: never[] = [];
 const RANK = { same: 0, none: 1, other: 2 } as const;
 
+const SYLLABLES = /[\p{L}\p{N}]+/gu;
+
 /** Folded syllables of a name as written ("TP.HCM" → ["tp", "hcm"]). */
 export function nameWords(name: string): string[] {
-  return fold(name.normalize('NFC')).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return fold(name.normalize('NFC')).match(SYLLABLES) ?? [];
 }
 
 /** Lower-case syllables with diacritics, tone placement unified, joined by one space. */
 export function markedForm(name: string): string {
-  return (prepare(name.normalize('NFC')).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  return (prepare(name.normalize('NFC')).toLowerCase().match(SYLLABLES) ?? []).join(' ');
 }
 
 /** As /^[\x00-\x7f]*$/, without a regex. */
@@ -74,7 +76,24 @@ export class NameIndex<T> {
   }
 
   add(name: string, value: T): void {
-    const words = nameWords(name);
+    this.addAll([[name, value]]);
+  }
+
+  /**
+   * Adds many names at once: one fold and one prepare over all of them joined
+   * by newlines instead of one call per name (start-up time; both keep
+   * lengths and treat a newline as a string edge, so each name folds as alone).
+   */
+  addAll(entries: readonly (readonly [string, T])[]): void {
+    const joined = entries.map(([name]) => name).join('\n').normalize('NFC');
+    const folded = fold(joined).split('\n');
+    const marked = prepare(joined).toLowerCase().split('\n');
+    for (let k = 0; k < entries.length; k++) {
+      this.insert(folded[k].match(SYLLABLES) ?? [], (marked[k].match(SYLLABLES) ?? []).join(' '), entries[k][1]);
+    }
+  }
+
+  private insert(words: string[], form: string, value: T): void {
     if (words.length === 0) return;
     const c = words[0].charCodeAt(0);
     if (c < 128) this.shapes[c] |= 1 << Math.min(words[0].length, 31);
@@ -82,13 +101,13 @@ export class NameIndex<T> {
     const key = words.join(' ');
     const same = list.find((e) => e.key === key && e.value === value);
     if (same) {
-      same.forms.add(markedForm(name));
+      same.forms.add(form);
       return;
     }
     // Longest first; among equals, in the order added (where a stable sort would put it).
     let at = list.findIndex((e) => e.words.length < words.length);
     if (at < 0) at = list.length;
-    list.splice(at, 0, { words, key, forms: new Set([markedForm(name)]), value });
+    list.splice(at, 0, { words, key, forms: new Set([form]), value });
     this.byFirst.set(words[0], list);
   }
 

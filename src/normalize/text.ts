@@ -1,7 +1,7 @@
 // Text preparation. Every transform here keeps the string's length, so an
 // offset in the prepared or folded form is the same offset in the record's
 // `text`: spans need no offset map.
-import { CASE, FOLD } from './tables.js';
+import { CASE, FOLD, TONED } from './tables.js';
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/u;
 
@@ -39,11 +39,9 @@ export const PREP = new Uint8Array(0x2000);
   for (const c of '\u00AD\u00A0\u1680\t\u00D0\u00F0') PREP[c.charCodeAt(0)] = 1;
   for (const c of 'oO') PREP[c.charCodeAt(0)] = 2;
   for (const c of 'uU') PREP[c.charCodeAt(0)] = 4;
-  for (let code = 0xc0; code <= 0x1ef9; code++) {
-    const d = String.fromCharCode(code).normalize('NFD');
-    if (d.length !== 2 || !TONE_MARKS.test(d[1])) continue;
-    if (/[aAeE]/.test(d[0])) PREP[code] |= 8;
-    else if (/[yY]/.test(d[0])) PREP[code] |= 16;
+  for (let code = 0; code < 0x2000; code++) {
+    if (TONED[code] === 1) PREP[code] |= 8;
+    else if (TONED[code] === 2) PREP[code] |= 16;
   }
 })();
 
