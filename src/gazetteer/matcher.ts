@@ -118,13 +118,9 @@ export class NameIndex<T> {
    */
   private readonly shapes = new Uint32Array(128);
 
-  /**
-   * By ASCII first character, a bit per length a first syllable can have
-   * (bit 31: 31 or more): for callers that merge it with tables of their own.
-   * Filled as names are added (shared: do not modify).
-   */
-  firstShapes(): Uint32Array {
-    return this.shapes;
+  /** The folded first syllables of the stored names. */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
   }
 
   /** False when no stored name can start with `fold` (cheap); true means "ask the map". */

@@ -34,9 +34,9 @@ const FIRST_WORDS = new Set(PREFIXES.map((p) => p.words[0]));
 const FIRST_SHAPES = new Uint8Array(128);
 for (const w of FIRST_WORDS) FIRST_SHAPES[w.charCodeAt(0)] |= 1 << w.length;
 
-/** By ASCII first letter, a bit per length (under 8) a level word's first syllable can have. */
-export function prefixShapes(): Uint8Array {
-  return FIRST_SHAPES;
+/** The folded first syllables of the level words. */
+export function prefixFirstWords(): Iterable<string> {
+  return FIRST_WORDS;
 }
 
 /** True when a level word can start with this folded syllable. */
