@@ -8,6 +8,26 @@ import { FOREIGN } from './words.js';
 
 const WINDOW = 80;
 const COUNTRIES = FOREIGN.map((c) => c.split(' '));
+// Most capitalised syllables start no country's name: one set test rules them out.
+const COUNTRY_FIRST = new Set(COUNTRIES.map((words) => words[0]));
+
+// JavaScript's \s, by code unit.
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** As /[.;!?]\s+\S/.test(norm.slice(from, to)), without the copy. */
+function sentenceEndIn(norm: string, from: number, to: number): boolean {
+  for (let i = from; i < to - 2; i++) {
+    const c = norm.charCodeAt(i);
+    if (c !== 46 && c !== 59 && c !== 33 && c !== 63) continue;
+    let k = i + 1;
+    while (k < to && isSpace(norm.charCodeAt(k))) k++;
+    if (k > i + 1 && k < to) return true;
+  }
+  return false;
+}
 
 /** True when the clause after token `last` (exclusive) places it abroad. */
 export function foreignAfter(line: LineContext, last: number): boolean {
@@ -17,7 +37,7 @@ export function foreignAfter(line: LineContext, last: number): boolean {
   const limit = from + WINDOW;
   for (let k = last; k < tokens.length && tokens[k].start < limit; k++) {
     // A sentence ends the clause.
-    if (/[.;!?]\s+\S/.test(norm.slice(tokens[k - 1].end, tokens[k].start))) return false;
+    if (sentenceEndIn(norm, tokens[k - 1].end, tokens[k].start)) return false;
     // A Vietnamese province after the name places it at home.
     if (provinceStartingAt(line, k) !== undefined) return false;
     const t = tokens[k];
@@ -27,6 +47,7 @@ export function foreignAfter(line: LineContext, last: number): boolean {
       }
       continue;
     }
+    if (!COUNTRY_FIRST.has(t.fold)) continue;
     for (const words of COUNTRIES) {
       if (words.every((w, n) => tokens[k + n]?.fold === w)) {
         // `Lào Cai` is a province, `Lào` alone a country.

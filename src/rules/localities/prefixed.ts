@@ -50,8 +50,6 @@ export function prefixAt(line: LineContext, i: number): Prefix | null {
   const forms = BY_FIRST.get(tokens[i].fold);
   if (forms === undefined) return null;
   const marks = hasMarks(line);
-  // `cấp xã`, `cấp huyện`: a tier of government, not a unit.
-  if (i > 0 && wordIn(line, tokens[i - 1], TIER)) return null;
   for (const p of forms) {
     const n = p.words.length;
     if (i + n > tokens.length) continue;
@@ -69,6 +67,8 @@ export function prefixAt(line: LineContext, i: number): Prefix | null {
       // Typed without diacritics, a capitalised `Phuong`/`Quan` mid-sentence is a name (`Phuong Thanh`).
       if (!marks && n === 1 && !line.allCaps && isCapitalised(tokens[i].text) && !sentenceStart(line, i)) continue;
     }
+    // `cấp xã`, `cấp huyện`: a tier of government, not a unit (asked last: most syllables fail above).
+    if (i > 0 && wordIn(line, tokens[i - 1], TIER)) return null;
     return { level: p.level, next: i + n, letter: p.words[0].length === 1 };
   }
   return null;
