@@ -5,17 +5,12 @@ import { isCapitalised } from '../../normalize/tokens.js';
 import type { LineContext } from '../context.js';
 import { caseless, provinceStartingAt } from '../provinces/candidates.js';
 import { FOREIGN } from './words.js';
+import { isSpace } from './gaps.js';
 
 const WINDOW = 80;
 const COUNTRIES = FOREIGN.map((c) => c.split(' '));
 // Most capitalised syllables start no country's name: one set test rules them out.
 const COUNTRY_FIRST = new Set(COUNTRIES.map((words) => words[0]));
-
-// JavaScript's \s, by code unit.
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** As /[.;!?]\s+\S/.test(norm.slice(from, to)), without the copy. */
 function sentenceEndIn(norm: string, from: number, to: number): boolean {
