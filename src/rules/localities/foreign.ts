@@ -5,24 +5,12 @@ import { isCapitalised } from '../../normalize/tokens.js';
 import type { LineContext } from '../context.js';
 import { caseless, provinceStartingAt } from '../provinces/candidates.js';
 import { FOREIGN } from './words.js';
-import { isSpace } from './gaps.js';
+import { sentenceEndIn } from './gaps.js';
 
 const WINDOW = 80;
 const COUNTRIES = FOREIGN.map((c) => c.split(' '));
 // Most capitalised syllables start no country's name: one set test rules them out.
 const COUNTRY_FIRST = new Set(COUNTRIES.map((words) => words[0]));
-
-/** As /[.;!?]\s+\S/.test(norm.slice(from, to)), without the copy. */
-function sentenceEndIn(norm: string, from: number, to: number): boolean {
-  for (let i = from; i < to - 2; i++) {
-    const c = norm.charCodeAt(i);
-    if (c !== 46 && c !== 59 && c !== 33 && c !== 63) continue;
-    let k = i + 1;
-    while (k < to && isSpace(norm.charCodeAt(k))) k++;
-    if (k > i + 1 && k < to) return true;
-  }
-  return false;
-}
 
 /** True when the clause after token `last` (exclusive) places it abroad. */
 export function foreignAfter(line: LineContext, last: number): boolean {

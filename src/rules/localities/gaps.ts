@@ -26,3 +26,15 @@ export function onlySpaces(norm: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isSpace(norm.charCodeAt(i))) return false;
   return true;
 }
+
+/** As /[.;!?]\s+\S/.test(norm.slice(from, to)), without the copy. */
+export function sentenceEndIn(norm: string, from: number, to: number): boolean {
+  for (let i = from; i < to - 2; i++) {
+    const c = norm.charCodeAt(i);
+    if (c !== 46 && c !== 59 && c !== 33 && c !== 63) continue;
+    let k = i + 1;
+    while (k < to && isSpace(norm.charCodeAt(k))) k++;
+    if (k > i + 1 && k < to) return true;
+  }
+  return false;
+}
