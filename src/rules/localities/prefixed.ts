@@ -23,8 +23,16 @@ export interface Prefix {
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
-const SPACE = /^ {1,2}$/;
-const DIGITS = /^\d+$/;
+
+/** As /^\d+$/.test(word), without a regex (asked per syllable of a name). */
+function allDigits(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /** The locality prefix starting at token `i`, or null. */
 const FIRST_WORDS = new Set(PREFIXES.map((p) => p.words[0]));
@@ -142,10 +150,10 @@ export function readName(line: LineContext, j: number, level: LocalityLevel): Na
   if (!nameStart(line, j, noCase) && !knownDistrictAt(line, j, level)) return null;
   let last = j + 1;
   const max = noCase ? (DISTRICT_LEVELS.has(level) ? 4 : 3) : 6;
-  if (!DIGITS.test(tokens[j].fold)) {
-    while (last < tokens.length && last - j < max && SPACE.test(norm.slice(tokens[last - 1].end, tokens[last].start))) {
+  if (!allDigits(tokens[j].fold)) {
+    while (last < tokens.length && last - j < max && oneOrTwoSpaces(norm, tokens[last - 1].end, tokens[last].start)) {
       const t = tokens[last];
-      if (DIGITS.test(t.fold)) {
+      if (allDigits(t.fold)) {
         // `Móng Cái 1`, but not `Kỳ Anh 10 km` or `Bình An 2.000`.
         const after = tokens[last + 1];
         const tail = norm.slice(t.end, after ? after.start : norm.length);
