@@ -54,6 +54,55 @@ export function markedForm(name: string): string {
   return (prepare(name.normalize('NFC')).toLowerCase().match(SYLLABLES) ?? []).join(' ');
 }
 
+/**
+ * The lower case of a code unit where it is one code unit in a known place
+ * (ASCII, Latin-1, the letters of Vietnamese), else -1: ask toLowerCase.
+ */
+function lowerUnit(c: number): number {
+  if (c < 0x80) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c < 0x100) return c >= 0xc0 && c <= 0xde && c !== 0xd7 ? c + 32 : c;
+  if (c >= 0x1ea0 && c <= 0x1ef9) return c | 1;
+  // Ă ă Đ đ Ĩ ĩ Ũ ũ Ơ ơ: capital at the even code point.
+  if (c === 0x102 || c === 0x103 || c === 0x110 || c === 0x111 || c === 0x128 || c === 0x129 ||
+    c === 0x168 || c === 0x169 || c === 0x1a0 || c === 0x1a1) return c | 1;
+  if (c === 0x1af || c === 0x1b0) return 0x1b0; // Ư ư
+  return -1;
+}
+
+/**
+ * `forms.has(written) ? 'same' : isAscii(written) ? 'none' : 'other'` for the
+ * lower-cased syllables `i`..`i + n` joined by one space, compared in place;
+ * null when some character needs toLowerCase.
+ */
+function quickMarks(forms: Set<string>, tokens: Token[], i: number, n: number): Match<unknown>['marks'] | null {
+  let length = n - 1;
+  let ascii = true;
+  for (let k = i; k < i + n; k++) {
+    const text = tokens[k].text;
+    length += text.length;
+    for (let x = 0; x < text.length; x++) {
+      const c = text.charCodeAt(x);
+      if (c >= 0x80) {
+        if (lowerUnit(c) < 0) return null;
+        ascii = false;
+      }
+    }
+  }
+  for (const form of forms) if (form.length === length && writtenAs(form, tokens, i, n)) return 'same';
+  return ascii ? 'none' : 'other';
+}
+
+/** True when `form` is the lower-cased syllables joined by one space (lengths equal, characters known). */
+function writtenAs(form: string, tokens: Token[], i: number, n: number): boolean {
+  let at = 0;
+  for (let k = i; k < i + n; k++) {
+    if (k > i && form.charCodeAt(at++) !== 32) return false;
+    const text = tokens[k].text;
+    for (let x = 0; x < text.length; x++) if (lowerUnit(text.charCodeAt(x)) !== form.charCodeAt(at++)) return false;
+  }
+  return true;
+}
+
 /** As /^[\x00-\x7f]*$/, without a regex. */
 function isAscii(s: string): boolean {
   for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) > 0x7f) return false;
@@ -68,6 +117,11 @@ export class NameIndex<T> {
    * hashing them. Other first characters always ask the map.
    */
   private readonly shapes = new Uint32Array(128);
+
+  /** The folded first syllables of the stored names. */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
 
   /** False when no stored name can start with `fold` (cheap); true means "ask the map". */
   private mayStart(fold: string): boolean {
@@ -154,13 +208,20 @@ export class NameIndex<T> {
         ok = tokens[i + k].fold === entry.words[k] && joins(norm, tokens[i + k - 1].end, tokens[i + k].start);
       }
       if (!ok) continue;
-      if (writtenLength !== n) {
-        written = tokens[i].text.toLowerCase();
-        for (let k = 1; k < n; k++) written += ' ' + tokens[i + k].text.toLowerCase();
-        writtenLength = n;
-        ascii = isAscii(written);
+      let marks: Match<T>['marks'];
+      // Most often told without a lower-case copy of the syllables.
+      const quick = quickMarks(entry.forms, tokens, i, n);
+      if (quick !== null) {
+        marks = quick;
+      } else {
+        if (writtenLength !== n) {
+          written = tokens[i].text.toLowerCase();
+          for (let k = 1; k < n; k++) written += ' ' + tokens[i + k].text.toLowerCase();
+          writtenLength = n;
+          ascii = isAscii(written);
+        }
+        marks = entry.forms.has(written) ? 'same' : ascii ? 'none' : 'other';
       }
-      const marks = entry.forms.has(written) ? 'same' : ascii ? 'none' : 'other';
       (out ??= []).push({ value: entry.value, first: i, last: i + n, start: tokens[i].start, end: tokens[i + n - 1].end, marks });
     }
     if (!out) return NONE;

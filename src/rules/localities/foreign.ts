@@ -5,9 +5,12 @@ import { isCapitalised } from '../../normalize/tokens.js';
 import type { LineContext } from '../context.js';
 import { caseless, provinceStartingAt } from '../provinces/candidates.js';
 import { FOREIGN } from './words.js';
+import { sentenceEndIn } from './gaps.js';
 
 const WINDOW = 80;
 const COUNTRIES = FOREIGN.map((c) => c.split(' '));
+// Most capitalised syllables start no country's name: one set test rules them out.
+const COUNTRY_FIRST = new Set(COUNTRIES.map((words) => words[0]));
 
 /** True when the clause after token `last` (exclusive) places it abroad. */
 export function foreignAfter(line: LineContext, last: number): boolean {
@@ -17,7 +20,7 @@ export function foreignAfter(line: LineContext, last: number): boolean {
   const limit = from + WINDOW;
   for (let k = last; k < tokens.length && tokens[k].start < limit; k++) {
     // A sentence ends the clause.
-    if (/[.;!?]\s+\S/.test(norm.slice(tokens[k - 1].end, tokens[k].start))) return false;
+    if (sentenceEndIn(norm, tokens[k - 1].end, tokens[k].start)) return false;
     // A Vietnamese province after the name places it at home.
     if (provinceStartingAt(line, k) !== undefined) return false;
     const t = tokens[k];
@@ -27,6 +30,7 @@ export function foreignAfter(line: LineContext, last: number): boolean {
       }
       continue;
     }
+    if (!COUNTRY_FIRST.has(t.fold)) continue;
     for (const words of COUNTRIES) {
       if (words.every((w, n) => tokens[k + n]?.fold === w)) {
         // `Lào Cai` is a province, `Lào` alone a country.

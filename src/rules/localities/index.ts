@@ -9,6 +9,7 @@ import { acceptName, nameText, prefixAt, readName, type NameRun } from './prefix
 import { caseless, provinceStartingAt } from '../provinces/candidates.js';
 import { overlapsAny } from './spans.js';
 import { foreignAfter } from './foreign.js';
+import { onlySpaces, spacesAround } from './gaps.js';
 import { placePhrases } from './place-phrase.js';
 import { districtMatchesAt } from './district-at.js';
 import { lineState } from './line-state.js';
@@ -40,7 +41,7 @@ function scan(line: LineContext): Found<Locality>[] {
       if (!prefix) continue;
       // Between prefix and name: a space, the abbreviation's dot, or a list's colon.
       const j = prefix.next;
-      if (j >= tokens.length || !/^\s*[.:]?\s*$/.test(norm.slice(tokens[j - 1].end, tokens[j].start))) {
+      if (j >= tokens.length || !spacesAround(norm, tokens[j - 1].end, tokens[j].start, '.:')) {
         from = j;
         continue;
       }
@@ -73,16 +74,18 @@ function scan(line: LineContext): Found<Locality>[] {
 function listNext(line: LineContext, last: number, noCase: boolean): number | null {
   const { tokens, norm } = line;
   if (last >= tokens.length) return null;
-  const gap = norm.slice(tokens[last - 1].end, tokens[last].start);
+  const from = tokens[last - 1].end;
+  const to = tokens[last].start;
   let k = last;
-  if (/^\s*,\s*$/.test(gap)) {
+  // A comma, or the spaces before `và` (not bare spaces: `/^\s*,\s*$/` then `/^\s+$/`).
+  if (spacesAround(norm, from, to, ',', true)) {
     if (tokens[k].fold === 'va' && isAnd(tokens[k].text) && k + 1 < tokens.length) k++;
-  } else if (/^\s+$/.test(gap) && tokens[k].fold === 'va' && isAnd(tokens[k].text) && k + 1 < tokens.length) {
+  } else if (tokens[k].fold === 'va' && onlySpaces(norm, from, to) && isAnd(tokens[k].text) && k + 1 < tokens.length) {
     k++;
   } else {
     return null;
   }
-  if (k !== last && !/^\s+$/.test(norm.slice(tokens[k - 1].end, tokens[k].start))) return null;
+  if (k !== last && !onlySpaces(norm, tokens[k - 1].end, tokens[k].start)) return null;
   // A province or another prefix ends the list (`huyện Bến Lức, Long An`, `xã A, huyện B`).
   if (provinceStartingAt(line, k) || prefixAt(line, k)) return null;
   if (!noCase && !isCapitalised(tokens[k].text)) return null;

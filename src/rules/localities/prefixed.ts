@@ -23,8 +23,16 @@ export interface Prefix {
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
-const SPACE = /^ {1,2}$/;
-const DIGITS = /^\d+$/;
+
+/** As /^\d+$/.test(word), without a regex (asked per syllable of a name). */
+function allDigits(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /** The locality prefix starting at token `i`, or null. */
 const FIRST_WORDS = new Set(PREFIXES.map((p) => p.words[0]));
@@ -33,6 +41,11 @@ const FIRST_WORDS = new Set(PREFIXES.map((p) => p.words[0]));
 // (`xa`: x → 2): rules a syllable out without hashing it.
 const FIRST_SHAPES = new Uint8Array(128);
 for (const w of FIRST_WORDS) FIRST_SHAPES[w.charCodeAt(0)] |= 1 << w.length;
+
+/** The folded first syllables of the level words. */
+export function prefixFirstWords(): Iterable<string> {
+  return FIRST_WORDS;
+}
 
 /** True when a level word can start with this folded syllable. */
 export function mayStartPrefix(fold: string): boolean {
@@ -45,8 +58,6 @@ export function prefixAt(line: LineContext, i: number): Prefix | null {
   const forms = BY_FIRST.get(tokens[i].fold);
   if (forms === undefined) return null;
   const marks = hasMarks(line);
-  // `cấp xã`, `cấp huyện`: a tier of government, not a unit.
-  if (i > 0 && wordIn(line, tokens[i - 1], TIER)) return null;
   for (const p of forms) {
     const n = p.words.length;
     if (i + n > tokens.length) continue;
@@ -64,6 +75,8 @@ export function prefixAt(line: LineContext, i: number): Prefix | null {
       // Typed without diacritics, a capitalised `Phuong`/`Quan` mid-sentence is a name (`Phuong Thanh`).
       if (!marks && n === 1 && !line.allCaps && isCapitalised(tokens[i].text) && !sentenceStart(line, i)) continue;
     }
+    // `cấp xã`, `cấp huyện`: a tier of government, not a unit (asked last: most syllables fail above).
+    if (i > 0 && wordIn(line, tokens[i - 1], TIER)) return null;
     return { level: p.level, next: i + n, letter: p.words[0].length === 1 };
   }
   return null;
@@ -137,10 +150,10 @@ export function readName(line: LineContext, j: number, level: LocalityLevel): Na
   if (!nameStart(line, j, noCase) && !knownDistrictAt(line, j, level)) return null;
   let last = j + 1;
   const max = noCase ? (DISTRICT_LEVELS.has(level) ? 4 : 3) : 6;
-  if (!DIGITS.test(tokens[j].fold)) {
-    while (last < tokens.length && last - j < max && SPACE.test(norm.slice(tokens[last - 1].end, tokens[last].start))) {
+  if (!allDigits(tokens[j].fold)) {
+    while (last < tokens.length && last - j < max && oneOrTwoSpaces(norm, tokens[last - 1].end, tokens[last].start)) {
       const t = tokens[last];
-      if (DIGITS.test(t.fold)) {
+      if (allDigits(t.fold)) {
         // `Móng Cái 1`, but not `Kỳ Anh 10 km` or `Bình An 2.000`.
         const after = tokens[last + 1];
         const tail = norm.slice(t.end, after ? after.start : norm.length);

@@ -118,11 +118,15 @@ function blocked(m: Match<ProvinceName>, line: LineContext): boolean | 'longer' 
   const { tokens, norm } = line;
   const next = tokens[m.last];
   const prev = m.first > 0 ? tokens[m.first - 1] : undefined;
-  const spaceBefore = prev !== undefined && /^ $/.test(norm.slice(prev.end, m.start));
-  if (spaceBefore && isCapitalised(prev.text) && PERSON_BEFORE.has(prev.text.toLowerCase())) return true;
-  if (spaceBefore && VILLAGE.has(prev.text.toLowerCase())) return true;
-  const spaceAfter = next !== undefined && /^\s+$/.test(norm.slice(tokens[m.last - 1].end, next.start));
-  if (spaceAfter && FOLLOWED_BY_OTHER[m.value.canonical]?.includes(next.fold) && isCapitalised(next.text)) return 'longer';
+  const spaceBefore = prev !== undefined && m.start - prev.end === 1 && norm.charCodeAt(prev.end) === 32;
+  if (spaceBefore) {
+    const before = prev.text.toLowerCase();
+    if (isCapitalised(prev.text) && PERSON_BEFORE.has(before)) return true;
+    if (VILLAGE.has(before)) return true;
+  }
+  const other = FOLLOWED_BY_OTHER[m.value.canonical];
+  if (other !== undefined && next !== undefined && /^\s+$/.test(norm.slice(tokens[m.last - 1].end, next.start)) &&
+    other.includes(next.fold) && isCapitalised(next.text)) return 'longer';
   if (m.value.canonical === 'Hồ Chí Minh' && m.last - m.first === 3 && prev && HO_CHI_MINH_PERSON.has(prev.fold)) return true;
   if (m.value.form === 'informal') {
     const before = norm.slice(prev ? prev.end : 0, m.start);

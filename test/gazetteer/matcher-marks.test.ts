@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { NameIndex } from '../../src/gazetteer/matcher.js';
+import { fold } from '../../src/normalize/text.js';
+import { tokenize } from '../../src/normalize/tokens.js';
+
+function marksOf(index: NameIndex<string>, text: string): string[] {
+  const tokens = tokenize(text, fold(text));
+  return index.matchesAt(tokens, text, 0).map((m) => m.marks);
+}
+
+describe('NameIndex marks', () => {
+  const index = new NameIndex<string>();
+  index.add('Phú Yên', 'province');
+
+  it('compares written forms in any case, without a copy or with one', () => {
+    expect(marksOf(index, 'Phú Yên')).toEqual(['same']);
+    expect(marksOf(index, 'PHÚ YÊN')).toEqual(['same']);
+    expect(marksOf(index, 'Phu Yen')).toEqual(['none']);
+    expect(marksOf(index, 'Phù Yên')).toEqual(['other']);
+    expect(marksOf(index, 'PHÙ YÊN')).toEqual(['other']);
+  });
+});
