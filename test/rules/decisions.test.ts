@@ -116,6 +116,9 @@ describe('decisions: linear time', () => {
   it.each(cases.map((c) => [c.slice(0, 30), c]))('%s…', (_label, text) => {
     const t0 = performance.now();
     decisions(text);
-    expect(performance.now() - t0).toBeLessThan(1500);
+    // A ceiling far above the linear time (well under a second) and far below a
+    // quadratic pass over these lengths (minutes): it catches backtracking without
+    // failing on a busy machine.
+    expect(performance.now() - t0).toBeLessThan(10_000);
   });
 });

@@ -139,6 +139,9 @@ describe('adversarial lines stay fast', () => {
   it.each(LINES.map((l) => [l.slice(0, 12), l]))('%s…', (_, line) => {
     const t = performance.now();
     extract(line);
-    expect(performance.now() - t).toBeLessThan(3000);
+    // A ceiling far above the linear time (well under a second) and far below a
+    // quadratic pass over these lengths (minutes): it catches backtracking without
+    // failing on a busy machine.
+    expect(performance.now() - t).toBeLessThan(10_000);
   });
 });

@@ -109,6 +109,9 @@ describe('localities: long lines stay linear', () => {
     const line = unit.repeat(Math.ceil(200_000 / unit.length));
     const t = performance.now();
     extract(line);
-    expect(performance.now() - t).toBeLessThan(5000);
+    // A ceiling far above the linear time (well under a second) and far below a
+    // quadratic pass over these lengths (minutes): it catches backtracking without
+    // failing on a busy machine.
+    expect(performance.now() - t).toBeLessThan(15_000);
   });
 });
