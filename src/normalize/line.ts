@@ -3,8 +3,9 @@
 // then tokenize(), with one loop over the characters instead of five (the
 // prepare pre-scan, fold, case count, word edges, token slices): extract()
 // runs this on every line.
-import { CASE, cleanLine, FOLD, fold, PREP, prepare, type PreparedLine } from './text.js';
-import { isWordAt, WORD, type Token } from './tokens.js';
+import { CASE, FOLD, WORD } from './tables.js';
+import { cleanLine, fold, PREP, prepare, type PreparedLine } from './text.js';
+import { isWordAt, type Token } from './tokens.js';
 
 export interface ReadLine extends PreparedLine {
   tokens: Token[];

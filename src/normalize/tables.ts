@@ -1,18 +1,18 @@
 // Character tables for U+0000..U+1FFF (the Vietnamese block U+1E00..U+1EFF
-// included), read by the normaliser and the tokenizer on every character:
+// included; characters above it ask String methods or regexes), read by the
+// normaliser and the tokenizer on every character:
 //   FOLD  lower case without diacritics, one UTF-16 unit per unit;
 //   CASE  +1 upper, -1 lower, 0 neither;
 //   WORD  1 for letters and digits;
 //   TONED 1 for a/e, 2 for y, plus one Vietnamese tone mark (old tone placement).
 // Loaded from tables.json (npm run tables) rather than computed with String
 // methods one character at a time, which was ~15 ms of every start-up.
-// The arrays are 0x2100 long: the last 0x100 slots repeat U+1E00..U+1EFF.
 import tables from './tables.json' with { type: 'json' };
 
 export const TABLE_LIMIT = 0x2000;
-export const FOLD = new Uint16Array(TABLE_LIMIT + 0x100);
-export const CASE = new Int8Array(TABLE_LIMIT + 0x100);
-export const WORD = new Uint8Array(TABLE_LIMIT + 0x100);
+export const FOLD = new Uint16Array(TABLE_LIMIT);
+export const CASE = new Int8Array(TABLE_LIMIT);
+export const WORD = new Uint8Array(TABLE_LIMIT);
 export const TONED = new Uint8Array(TABLE_LIMIT);
 
 // Plain index loops: at start-up this runs once, cold, where destructuring
@@ -28,6 +28,3 @@ mark(CASE, tables.lower, -1);
 mark(WORD, tables.word, 1);
 for (const code of tables.tonedAE) TONED[code] = 1;
 for (const code of tables.tonedY) TONED[code] = 2;
-FOLD.copyWithin(TABLE_LIMIT, 0x1E00, 0x1F00);
-CASE.copyWithin(TABLE_LIMIT, 0x1E00, 0x1F00);
-WORD.copyWithin(TABLE_LIMIT, 0x1E00, 0x1F00);

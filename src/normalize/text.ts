@@ -84,8 +84,6 @@ export function prepare(text: string): string {
   return (need & 2) !== 0 ? s.replace(OLD_TONE, moveTone) : s;
 }
 
-// Folding and case tables (see tables.ts): per-character lookups beat string calls.
-export { FOLD, CASE };
 
 /** Lower case, no diacritics, `đ` → `d`; same length as the input. */
 export function fold(text: string): string {
@@ -99,7 +97,6 @@ export function fold(text: string): string {
       const code = text.charCodeAt(i);
       let f = code;
       if (code < 0x2000) f = FOLD[code];
-      else if (code >= 0x1E00 && code < 0x1F00) f = FOLD[0x2000 + (code - 0x1E00)];
       codes[i - from] = f;
     }
     out += String.fromCharCode.apply(null, codes);
@@ -113,7 +110,7 @@ export function isAllCaps(text: string): boolean {
   let lower = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const k = code < 0x2000 ? CASE[code] : code >= 0x1E00 && code < 0x1F00 ? CASE[0x2000 + (code - 0x1E00)] : 0;
+    const k = code < 0x2000 ? CASE[code] : 0;
     if (k > 0) upper++;
     else if (k < 0) lower++;
   }

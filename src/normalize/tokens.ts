@@ -14,13 +14,11 @@ export interface Token {
 // Letters and digits: the WORD table below U+2000 (tables.ts); other
 // characters ask the Unicode-aware regex. A table lookup per character is
 // several times cheaper than a /\p{L}/u scan.
-export { WORD };
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export function isWordAt(s: string, i: number): boolean {
   const code = s.charCodeAt(i);
   if (code < 0x2000) return WORD[code] === 1;
-  if (code >= 0x1E00 && code < 0x1F00) return WORD[0x2000 + code - 0x1E00] === 1;
   if (code >= 0xD800 && code <= 0xDBFF) return WORD_CHAR.test(String.fromCodePoint(s.codePointAt(i)!));
   if (code >= 0xDC00 && code <= 0xDFFF) return i > 0 && isWordAt(s, i - 1) && s.charCodeAt(i - 1) >= 0xD800 && s.charCodeAt(i - 1) <= 0xDBFF;
   return WORD_CHAR.test(s[i]);
