@@ -4,7 +4,7 @@
 import { extract } from '../extract.js';
 import { toRecord } from '../record/build.js';
 import { prepareLine } from '../normalize/text.js';
-import { buildRows, jsonRowWriter, serializeRow, type FormatName } from '../io/writers/index.js';
+import { buildRows, jsonRowWriter, rowParks, serializeRow, type FormatName } from '../io/writers/index.js';
 import type { KnownPark } from '../types.js';
 import { makeChalk } from './color.js';
 import { renderPretty } from './pretty.js';
@@ -73,9 +73,7 @@ export function makeLineProcessor(config: ProcessConfig): (job: LineJob) => Line
         const merged = job.extra ? { ...job.extra, ...record } : record;
         outcome.rows.push(renderPretty(x, merged, chalk));
       } else if (json !== null) {
-        if (!config.explodeParks) outcome.rows.push(json(record, x, job.extra, undefined) + eol);
-        else if (!record.parks.length) outcome.rows.push(json(record, x, job.extra, null) + eol);
-        else for (const park of record.parks) outcome.rows.push(json(record, x, job.extra, park) + eol);
+        for (const park of rowParks(record, config.explodeParks)) outcome.rows.push(json(record, x, job.extra, park) + eol);
       } else {
         for (const row of buildRows(record, x, job.extra, rowOptions)) outcome.rows.push(serializeRow(config.format, row));
       }

@@ -1,6 +1,6 @@
 // Output writers: row building, per-format serialisation and framing, and
 // the sink that writes (to stdout, or atomically to a file).
-export { buildRows, availableColumns, explainOf, DERIVED_FIELDS, EXPLODED_FIELDS, type Row, type RowOptions } from './rows.js';
+export { buildRows, rowParks, availableColumns, explainOf, DERIVED_FIELDS, EXPLODED_FIELDS, type Row, type RowOptions } from './rows.js';
 export { jsonRowWriter, type JsonRowWriter } from './json-row.js';
 export { serializeRow, framing, FORMATS, CSV_EOL, type FormatName, type Framing } from './format.js';
 export { csvCell } from './csv.js';

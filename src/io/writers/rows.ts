@@ -95,11 +95,21 @@ export function columnValue(
 }
 
 export function buildRows(record: KcnRecord, x: Extraction, extra: Record<string, unknown> | undefined, opts: RowOptions): Row[] {
-  const one = (park: Park | null | undefined): Row => {
+  return rowParks(record, opts.explodeParks).map((park) => {
     const row: Row = {};
     for (const c of opts.columns) row[c] = columnValue(c, record, x, extra, park);
     return row;
-  };
-  if (!opts.explodeParks) return [one(undefined)];
-  return record.parks.length ? record.parks.map(one) : [one(null)];
+  });
+}
+
+const NOT_EXPLODING: readonly undefined[] = [undefined];
+const NO_PARK: readonly null[] = [null];
+
+/**
+ * The park of each row a record gives: one row (undefined) when not
+ * exploding; exploding, one per park, or one with a null park when it has none.
+ */
+export function rowParks(record: KcnRecord, explodeParks: boolean): readonly (Park | null | undefined)[] {
+  if (!explodeParks) return NOT_EXPLODING;
+  return record.parks.length ? record.parks : NO_PARK;
 }
