@@ -202,26 +202,34 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
   // Synchronous; the caller awaits a flush when the sink asks for one.
   let flushDue = false;
   const rejected: { source: string; line: number; reason: string; text: string }[] = [];
-  const handle = (job: LineJob, o: LineOutcome): void => {
-    if (o.error !== undefined) {
-      countLine(summary, job.source, 'reject');
-      rejected.push({ source: job.source, line: job.line, reason: o.error, text: job.text });
-      return;
+  // One line's outcome, in input order: count it, then drop it (a failed
+  // line, a duplicate, an unmatched line with --matched-only) or admit it:
+  // true when its rows go out. Shared by single lines and batches.
+  const admit = (source: string, line: number, text: string, error: string | undefined, key: string | undefined, filled: number): boolean => {
+    if (error !== undefined) {
+      countLine(summary, source, 'reject');
+      rejected.push({ source, line, reason: error, text });
+      return false;
     }
-    countLine(summary, job.source, 'line');
-    if (o.key !== undefined) {
-      if (seen.has(o.key)) {
+    countLine(summary, source, 'line');
+    if (key !== undefined) {
+      if (seen.has(key)) {
         summary.duplicates++;
-        return;
+        return false;
       }
-      seen.add(o.key);
+      seen.add(key);
     }
-    if (opts.matchedOnly && !o.filled) return;
-    countFilled(summary, job.source, o.filled);
+    if (opts.matchedOnly && !filled) return false;
+    countFilled(summary, source, filled);
+    return true;
+  };
+  const handle = (job: LineJob, o: LineOutcome): void => {
+    if (!admit(job.source, job.line, job.text, o.error, o.key, o.filled)) return;
     for (const row of o.rows) if (out.push(frame.prefix(rowIndex++) + row)) flushDue = true;
   };
-  // The same for a batch. In the common case (no --dedupe, no failed line, no
-  // separators) its rows go out as the one string they came in.
+  // The same for a batch, from its packed arrays. In the common case (no
+  // --dedupe, no failed line, no separators) its rows go out as the one
+  // string they came in.
   const handleBatch = (batch: LineBatch, o: BatchOutcome): void => {
     const errors = o.errors ? new Map(o.errors) : null;
     const keys = o.keys?.split('\n');
@@ -230,25 +238,11 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
     let at = 0;
     let r = 0;
     for (let i = 0; i < o.rowCounts.length; i++) {
-      const source = batch.sources[batch.sourceIdx[i]];
       const error = errors?.get(i);
+      // A failed line's text is only needed for its reject entry.
+      const text = error === undefined ? '' : (texts ??= batchTexts(batch))[i];
       const rows = o.rowCounts[i];
-      if (error !== undefined) {
-        texts ??= batchTexts(batch);
-        countLine(summary, source, 'reject');
-        rejected.push({ source, line: batch.lines[i], reason: error, text: texts[i] });
-        continue;
-      }
-      countLine(summary, source, 'line');
-      let drop = false;
-      if (keys) {
-        if (seen.has(keys[i])) {
-          summary.duplicates++;
-          drop = true;
-        } else seen.add(keys[i]);
-      }
-      if (!drop && !(opts.matchedOnly && !o.filled[i])) {
-        countFilled(summary, source, o.filled[i]);
+      if (admit(batch.sources[batch.sourceIdx[i]], batch.lines[i], text, error, keys?.[i], o.filled[i])) {
         if (whole) rowIndex += rows;
         else
           for (let k = r; k < r + rows; k++) {
