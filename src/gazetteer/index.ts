@@ -63,17 +63,17 @@ for (const [name, level, province, former] of data.districts as [string, Localit
 districtIndex.addAll([...districtsByName]);
 
 // By folded name, for looking up a name read from a line. Built on the first
-// lookup: many runs (and most lines) never need it, and folding 700 names
-// is start-up time.
+// lookup (many runs, and most lines, never need it) from the index's own
+// entries, which hold each name's folded and marked forms already. Names
+// under one key keep the order they were added in: the index keeps it too.
 type FoldedDistricts = Map<string, { marked: string; units: DistrictName[] }[]>;
 let districtsByFold: FoldedDistricts | null = null;
 function foldedDistricts(): FoldedDistricts {
   if (districtsByFold) return districtsByFold;
   districtsByFold = new Map();
-  for (const [name, list] of districtsByName) {
-    const key = nameWords(name).join(' ');
+  for (const { key, forms, value } of districtIndex.names()) {
     const entries = districtsByFold.get(key) ?? [];
-    entries.push({ marked: markedForm(name), units: list });
+    for (const marked of forms) entries.push({ marked, units: value });
     districtsByFold.set(key, entries);
   }
   return districtsByFold;

@@ -123,6 +123,11 @@ export class NameIndex<T> {
     return this.byFirst.keys();
   }
 
+  /** Every stored name: its folded syllables joined by one space, its marked forms, its value. */
+  *names(): IterableIterator<{ key: string; forms: ReadonlySet<string>; value: T }> {
+    for (const list of this.byFirst.values()) yield* list;
+  }
+
   /** False when no stored name can start with `fold` (cheap); true means "ask the map". */
   private mayStart(fold: string): boolean {
     const c = fold.charCodeAt(0);

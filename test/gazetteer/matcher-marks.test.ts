@@ -20,3 +20,16 @@ describe('NameIndex marks', () => {
     expect(marksOf(index, 'PHÙ YÊN')).toEqual(['other']);
   });
 });
+
+describe('NameIndex names', () => {
+  it('lists each stored name once, by folded key, with its marked forms, in the order added', () => {
+    const index = new NameIndex<string>();
+    index.addAll([['Phù Ninh', 'a'], ['Phú Ninh', 'b'], ['Hòa Bình', 'c'], ['Hoà Bình', 'c']]);
+    const names = [...index.names()].map((n) => [n.key, [...n.forms], n.value]);
+    expect(names).toEqual([
+      ['phu ninh', ['phù ninh'], 'a'],
+      ['phu ninh', ['phú ninh'], 'b'],
+      ['hoa binh', ['hòa bình'], 'c'],
+    ]);
+  });
+});
