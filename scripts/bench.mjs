@@ -2,9 +2,10 @@
 // npm run bench [-- --lines N --rounds R]: throughput of kcn-extract against
 // the I/O floor (read lines, wrap each in JSON, write JSON Lines), measured in
 // the same run, alternating, on two generated corpora: park news only, and a
-// general-news mix (nine lines in ten about something else). Also peak RSS on
-// 1,000,000 lines and the time of a one-line run. Prints figures; asserts
-// nothing.
+// general-news mix (nine lines in ten about something else). Also what two
+// threads of extract() alone give on this machine (the ceiling of --jobs 2),
+// peak RSS on 1,000,000 lines and the time of a one-line run. Prints
+// figures; asserts nothing.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -99,6 +100,11 @@ const parkBytes = writeCorpus(parks, N, (i) => parkLines[i % parkLines.length]);
 const mixedBytes = writeCorpus(mixed, N, (i) => (i % 10 === 0 ? parkLines[(i / 10) % parkLines.length] : otherLines[i % otherLines.length]));
 bench('Park news', parks, parkBytes);
 bench('General news mix (1 in 10 about parks)', mixed, mixedBytes);
+
+// The machine's own limit for --jobs 2 (scripts/bench/ceiling.mjs).
+const ceiling = spawnSync(process.execPath, [path.join(root, 'scripts', 'bench', 'ceiling.mjs'), parks], { cwd: root, encoding: 'utf8' });
+if (ceiling.status !== 0) throw new Error(`ceiling.mjs exited ${ceiling.status}: ${ceiling.stderr.slice(0, 300)}`);
+process.stdout.write(`\n${ceiling.stdout}`);
 
 const big = path.join(tmp, 'big.txt');
 writeCorpus(big, BIG, (i) => parkLines[i % parkLines.length]);
