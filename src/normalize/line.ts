@@ -5,7 +5,7 @@
 // runs this on every line.
 import { CASE, FOLD, WORD } from './tables.js';
 import { cleanLine, fold, PREP, prepare, type PreparedLine } from './text.js';
-import { isWordAt, type Token } from './tokens.js';
+import { isWordAt, LineToken, type Token } from './tokens.js';
 
 export interface ReadLine extends PreparedLine {
   tokens: Token[];
@@ -22,10 +22,10 @@ const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 // Token edges of the current line, reused from line to line.
 let edges = new Int32Array(512);
 
-/** The edge buffer, big enough for a line of `n` characters (3 slots a token: start, end, folds to itself). */
+/** The edge buffer, big enough for a line of `n` characters (2 slots a token: start, end). */
 function edgeBuffer(n: number): Int32Array {
   // At most one token per two characters, plus one.
-  const need = 3 * ((n >> 1) + 1);
+  const need = 2 * ((n >> 1) + 1);
   if (edges.length < need) edges = new Int32Array(need);
   return edges;
 }
@@ -68,7 +68,6 @@ function pass(s: string, checkPrepare: boolean): Pass | null {
   let lower = 0;
   let count = 0;
   let inWord = false;
-  let sameRun = 1;
   for (let i = 0; i < n; i++) {
     const code = s.charCodeAt(i);
     let f = code;
@@ -99,21 +98,17 @@ function pass(s: string, checkPrepare: boolean): Pass | null {
     codes[i] = f;
     if (word) {
       if (!inWord) {
-        ed[3 * count] = i;
+        ed[2 * count] = i;
         inWord = true;
-        sameRun = 1;
       }
-      if (f !== code) sameRun = 0;
     } else if (inWord) {
-      ed[3 * count + 1] = i;
-      ed[3 * count + 2] = sameRun;
+      ed[2 * count + 1] = i;
       count++;
       inWord = false;
     }
   }
   if (inWord) {
-    ed[3 * count + 1] = n;
-    ed[3 * count + 2] = sameRun;
+    ed[2 * count + 1] = n;
     count++;
   }
   return { wide, upper, lower, tokens: count };
@@ -135,10 +130,9 @@ export function readLine(raw: string): ReadLine {
   const ed = edges;
   const tokens: Token[] = new Array(p.tokens);
   for (let t = 0; t < p.tokens; t++) {
-    const s = ed[3 * t];
-    const e = ed[3 * t + 1];
-    const written = norm.slice(s, e);
-    tokens[t] = { text: written, fold: ed[3 * t + 2] === 1 ? written : folded.slice(s, e), start: s, end: e };
+    const s = ed[2 * t];
+    const e = ed[2 * t + 1];
+    tokens[t] = new LineToken(norm, folded.slice(s, e), s, e);
   }
   return { text, norm, fold: folded, allCaps, tokens };
 }

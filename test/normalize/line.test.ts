@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readLine } from '../../src/normalize/line.js';
 import { prepare, prepareLine } from '../../src/normalize/text.js';
-import { tokenize } from '../../src/normalize/tokens.js';
+import { tokenize, type Token } from '../../src/normalize/tokens.js';
+import type { PreparedLine } from '../../src/normalize/text.js';
 
 // The regex-only form of prepare(), as it was before the pre-scan.
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/u;
@@ -33,12 +34,17 @@ const lines = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 120 }),
 );
 
+// Tokens cut their strings on first read: compare what they read as.
+const asRead = (t: Token) => ({ text: t.text, fold: t.fold, start: t.start, end: t.end });
+const plain = (l: PreparedLine & { tokens: Token[] }) => ({
+  text: l.text, norm: l.norm, fold: l.fold, allCaps: l.allCaps, tokens: l.tokens.map(asRead),
+});
+
 describe('readLine', () => {
   it('gives what prepareLine and tokenize give', () => {
     fc.assert(fc.property(lines, (raw) => {
       const p = prepareLine(raw);
-      const want = { ...p, tokens: tokenize(p.norm, p.fold) };
-      expect(readLine(raw)).toEqual(want);
+      expect(plain(readLine(raw))).toEqual(plain({ ...p, tokens: tokenize(p.norm, p.fold) }));
     }), { numRuns: 3000 });
   });
 
@@ -47,14 +53,14 @@ describe('readLine', () => {
   it('keeps a BOM, lone surrogates and U+FFFF inside the line', () => {
     for (const raw of ['Khu A\ufeffB', 'x \ud83d y', 'x \ude00 y', 'KCN 😀 Đà', '\uffff A']) {
       const p = prepareLine(raw);
-      expect(readLine(raw)).toEqual({ ...p, tokens: tokenize(p.norm, p.fold) });
+      expect(plain(readLine(raw))).toEqual(plain({ ...p, tokens: tokenize(p.norm, p.fold) }));
     }
   });
 
   it('handles a line longer than one fold call', () => {
     const raw = 'Khu công nghiệp Thanh Hoá, '.repeat(400);
     const p = prepareLine(raw);
-    expect(readLine(raw)).toEqual({ ...p, tokens: tokenize(p.norm, p.fold) });
+    expect(plain(readLine(raw))).toEqual(plain({ ...p, tokens: tokenize(p.norm, p.fold) }));
   });
 });
 
