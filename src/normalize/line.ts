@@ -41,19 +41,33 @@ interface Pass {
 
 // FOLD, CASE, WORD and PREP packed into one word per code below U+2000, so
 // the loop reads one table per character instead of four: bits 0-15 the
-// folded code, 16 a letter or digit, 17 upper case, 18 lower case, 19-23 PREP.
+// folded code, 16 a letter or digit, 17 upper case, 18 lower case, 19-23 PREP,
+// 24 a code NFC might change (see mayChangeInNfc).
 const INFO = new Uint32Array(0x2000);
 const WORD_BIT = 1 << 16;
 const PREP_SHIFT = 19;
+const NFC_BIT = 1 << 24;
 for (let code = 0; code < 0x2000; code++) {
   INFO[code] = FOLD[code] | (WORD[code] === 1 ? WORD_BIT : 0) | (CASE[code] > 0 ? 1 << 17 : 0)
-    | (CASE[code] < 0 ? 1 << 18 : 0) | (PREP[code] << PREP_SHIFT);
+    | (CASE[code] < 0 ? 1 << 18 : 0) | (PREP[code] << PREP_SHIFT) | (mayChangeInNfc(code) ? NFC_BIT : 0);
+}
+
+/**
+ * False for the codes a line made only of which NFC leaves as it is: below
+ * U+0300 (before the combining marks), the Vietnamese block U+1E00-U+1EFF and
+ * the quotes and ellipsis news text uses (all composed, none combining with
+ * the code before). Such lines skip normalize(), most of its cost on a line.
+ */
+export function mayChangeInNfc(code: number): boolean {
+  if (code < 0x300 || (code >= 0x1e00 && code <= 0x1eff)) return false;
+  return !(code === 0x2018 || code === 0x2019 || code === 0x201c || code === 0x201d || code === 0x2026);
 }
 
 /**
  * Folds, counts cases and finds word edges in `s`. With `checkPrepare`, gives
  * null as soon as it is clear that `prepare` would change `s` (the same test
- * as prepare's own pre-scan): the caller prepares and reads again.
+ * as prepare's own pre-scan) or that NFC might: the caller normalises,
+ * prepares and reads again.
  */
 function pass(s: string, checkPrepare: boolean): Pass | null {
   const n = s.length;
@@ -75,6 +89,7 @@ function pass(s: string, checkPrepare: boolean): Pass | null {
     if (code < 0x2000) {
       const bits = info[code];
       if (checkPrepare && bits >>> PREP_SHIFT !== 0) {
+        if ((bits & NFC_BIT) !== 0) return null;
         const k = bits >>> PREP_SHIFT;
         if (k === 1) return null;
         if (k === 2 || k === 4) {
@@ -91,7 +106,7 @@ function pass(s: string, checkPrepare: boolean): Pass | null {
       word = (bits & WORD_BIT) !== 0;
     } else {
       if (checkPrepare && (code <= 0x200b || (code >= 0x2010 && code <= 0x2015) || code === 0x202f || code === 0x205f
-        || code === 0x2212 || code === 0x3000)) return null;
+        || code === 0x2212 || code === 0x3000 || mayChangeInNfc(code))) return null;
       if (code >= 0xd800) wide = true;
       word = isWordAt(s, i);
     }
@@ -115,10 +130,13 @@ function pass(s: string, checkPrepare: boolean): Pass | null {
 }
 
 export function readLine(raw: string): ReadLine {
-  const text = cleanLine(raw);
+  // Most lines are NFC already and need no preparing: the pass tells, and
+  // cleanLine(raw) is then just the trimmed line.
+  let text = raw.trim();
   let norm = text;
   let p = pass(text, true);
   if (p === null) {
+    text = cleanLine(raw);
     norm = prepare(text);
     p = pass(norm, false)!;
   }

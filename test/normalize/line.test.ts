@@ -3,7 +3,7 @@
 // a replacement the regex passes would make.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readLine } from '../../src/normalize/line.js';
+import { mayChangeInNfc, readLine } from '../../src/normalize/line.js';
 import { prepare, prepareLine } from '../../src/normalize/text.js';
 import { tokenize, type Token } from '../../src/normalize/tokens.js';
 import type { PreparedLine } from '../../src/normalize/text.js';
@@ -69,5 +69,27 @@ describe('prepare pre-scan', () => {
     fc.assert(fc.property(lines, (raw) => {
       expect(prepare(raw)).toBe(prepareByRegex(raw));
     }), { numRuns: 3000 });
+  });
+});
+
+describe('mayChangeInNfc', () => {
+  // readLine skips normalize() on a line made only of codes this passes.
+  it('passes only codes NFC leaves alone, on their own and next to each other', () => {
+    const kept: string[] = [];
+    for (let code = 0; code < 0x10000; code++) if (!mayChangeInNfc(code)) kept.push(String.fromCharCode(code));
+    expect(kept.length).toBeGreaterThan(1000);
+    for (const a of kept) {
+      expect(a.normalize('NFC')).toBe(a);
+      for (const b of kept) if ((a + b).normalize('NFC') !== a + b) expect.fail(`${a}${b} changes in NFC`);
+    }
+  });
+
+  it('flags combining marks and codes NFC replaces', () => {
+    for (const code of [0x301, 0x323, 0x340, 0x2000, 0x212b, 0xd83d]) expect(mayChangeInNfc(code)).toBe(true);
+  });
+
+  it('reads a decomposed line as its NFC form', () => {
+    const raw = '  Khu cong nghie\u0323\u0302p Tha\u0301i Bi\u0300nh ';
+    expect(readLine(raw).text).toBe(raw.normalize('NFC').trim());
   });
 });
