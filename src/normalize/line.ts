@@ -15,9 +15,19 @@ export interface ReadLine extends PreparedLine {
 // line to line and decoded in one native call: cheaper than an array of
 // numbers and String.fromCharCode.apply. ignoreBOM keeps a U+FEFF; lines with
 // surrogates or other codes from U+D800 up (which the decoder would replace
-// or drop) go through fold() instead.
+// or drop) go through fold() instead. Most folded lines are all below U+0100:
+// their codes are narrowed into bytes and read as Latin-1, cheaper again.
 let foldBuf = new Uint16Array(1024);
 const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+let latin1Buf = Buffer.alloc(1024);
+
+/** The folded line from the first `n` codes of foldBuf; `codeBits`: those codes OR-ed together. */
+function decodeFolded(n: number, codeBits: number): string {
+  if (codeBits > 0xff) return UTF16.decode(foldBuf.subarray(0, n));
+  if (latin1Buf.length < n) latin1Buf = Buffer.alloc(n);
+  latin1Buf.set(foldBuf.subarray(0, n));
+  return latin1Buf.toString('latin1', 0, n);
+}
 
 // Token edges of the current line, reused from line to line.
 let edges = new Int32Array(512);
@@ -34,6 +44,8 @@ function edgeBuffer(n: number): Int32Array {
 interface Pass {
   /** Some code at or above U+D800: the buffer is not decoded (see foldBuf). */
   wide: boolean;
+  /** The folded codes OR-ed together: below 0x100 when all are. */
+  codeBits: number;
   upper: number;
   lower: number;
   tokens: number;
@@ -74,6 +86,7 @@ function pass(s: string, checkPrepare: boolean): Pass | null {
   if (foldBuf.length < n) foldBuf = new Uint16Array(n);
   const codes = foldBuf;
   let wide = false;
+  let codeBits = 0;
   // Locals, not module bindings, in the hot loop.
   const info = INFO;
   const prep = PREP;
@@ -111,6 +124,7 @@ function pass(s: string, checkPrepare: boolean): Pass | null {
       word = isWordAt(s, i);
     }
     codes[i] = f;
+    codeBits |= f;
     if (word) {
       if (!inWord) {
         ed[2 * count] = i;
@@ -126,7 +140,7 @@ function pass(s: string, checkPrepare: boolean): Pass | null {
     ed[2 * count + 1] = n;
     count++;
   }
-  return { wide, upper, lower, tokens: count };
+  return { wide, codeBits, upper, lower, tokens: count };
 }
 
 export function readLine(raw: string): ReadLine {
@@ -144,7 +158,7 @@ export function readLine(raw: string): ReadLine {
   // (dashes and spaces have none, Ð → Đ, a moved tone keeps both letters'), so
   // counting on `norm` gives the same answer.
   const allCaps = p.upper > 8 && p.lower * 4 < p.upper;
-  const folded = p.wide ? fold(norm) : UTF16.decode(foldBuf.subarray(0, norm.length));
+  const folded = p.wide ? fold(norm) : decodeFolded(norm.length, p.codeBits);
   const ed = edges;
   const tokens: Token[] = new Array(p.tokens);
   for (let t = 0; t < p.tokens; t++) {

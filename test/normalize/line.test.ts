@@ -48,10 +48,11 @@ describe('readLine', () => {
     }), { numRuns: 3000 });
   });
 
-  // The folded line is decoded from UTF-16 units, which would drop a BOM and
-  // replace a lone surrogate: such lines take the other fold path.
+  // The folded line is decoded from UTF-16 units (or Latin-1 bytes when all
+  // are below U+0100), which would drop a BOM and replace a lone surrogate:
+  // such lines take the other fold path.
   it('keeps a BOM, lone surrogates and U+FFFF inside the line', () => {
-    for (const raw of ['Khu A\ufeffB', 'x \ud83d y', 'x \ude00 y', 'KCN 😀 Đà', '\uffff A']) {
+    for (const raw of ['Khu A\ufeffB', 'x \ud83d y', 'x \ude00 y', 'KCN 😀 Đà', '\uffff A', 'Ω ≥ € ạ ÿ', 'ÿ\u0080 ß']) {
       const p = prepareLine(raw);
       expect(plain(readLine(raw))).toEqual(plain({ ...p, tokens: tokenize(p.norm, p.fold) }));
     }
