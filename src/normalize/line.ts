@@ -53,15 +53,18 @@ interface Pass {
 
 // FOLD, CASE, WORD and PREP packed into one word per code below U+2000, so
 // the loop reads one table per character instead of four: bits 0-15 the
-// folded code, 16 a letter or digit, 17 upper case, 18 lower case, 19-23 PREP,
-// 24 a code NFC might change (see mayChangeInNfc).
+// folded code, 16 a letter or digit, 17 upper case, 18 lower case, 19-23 PREP
+// without its 'o'/'u' bits (the pass looks back from the toned letter
+// instead: fewer characters take the branch), 24 a code NFC might change (see
+// mayChangeInNfc).
 const INFO = new Uint32Array(0x2000);
 const WORD_BIT = 1 << 16;
 const PREP_SHIFT = 19;
 const NFC_BIT = 1 << 24;
+const PREP_O_U = 2 | 4;
 for (let code = 0; code < 0x2000; code++) {
   INFO[code] = FOLD[code] | (WORD[code] === 1 ? WORD_BIT : 0) | (CASE[code] > 0 ? 1 << 17 : 0)
-    | (CASE[code] < 0 ? 1 << 18 : 0) | (PREP[code] << PREP_SHIFT) | (mayChangeInNfc(code) ? NFC_BIT : 0);
+    | (CASE[code] < 0 ? 1 << 18 : 0) | ((PREP[code] & ~PREP_O_U) << PREP_SHIFT) | (mayChangeInNfc(code) ? NFC_BIT : 0);
 }
 
 /**
@@ -89,7 +92,6 @@ function pass(s: string, checkPrepare: boolean): Pass | null {
   let codeBits = 0;
   // Locals, not module bindings, in the hot loop.
   const info = INFO;
-  const prep = PREP;
   const ed = edgeBuffer(n);
   let upper = 0;
   let lower = 0;
@@ -108,12 +110,10 @@ function pass(s: string, checkPrepare: boolean): Pass | null {
         if ((bits & NFC_BIT) !== 0) return null;
         const k = bits >>> PREP_SHIFT;
         if (k === 1) return null;
-        if (k === 2 || k === 4) {
-          const d = s.charCodeAt(i + 1);
-          if (d >= 0xc0 && d <= 0x1ef9 && (prep[d] & (k === 2 ? 8 : 16)) !== 0) {
-            const e = s.charCodeAt(i + 2);
-            if (!(e < 128 && ((e >= 48 && e <= 57) || ((e | 32) >= 97 && (e | 32) <= 122)))) return null;
-          }
+        // A toned a/e (8) after 'o'/'O', or a toned y (16) after 'u'/'U'.
+        if (i > 0 && (s.charCodeAt(i - 1) | 32) === (k === 8 ? 111 : 117)) {
+          const e = s.charCodeAt(i + 1);
+          if (!(e < 128 && ((e >= 48 && e <= 57) || ((e | 32) >= 97 && (e | 32) <= 122)))) return null;
         }
       }
       f = bits & 0xffff;

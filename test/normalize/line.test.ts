@@ -58,6 +58,13 @@ describe('readLine', () => {
     }
   });
 
+  it('moves an old-placed tone as prepare does, wherever the pair stands', () => {
+    for (const raw of ['hoà', 'Hoà bình', 'hoà1', 'HOÀ.', 'thuỷ', 'Thuỷa', 'quý', 'oá', 'o\u00e1 x', 'xoè', 'uỷ ban']) {
+      const p = prepareLine(raw);
+      expect(plain(readLine(raw))).toEqual(plain({ ...p, tokens: tokenize(p.norm, p.fold) }));
+    }
+  });
+
   it('handles a line longer than one fold call', () => {
     const raw = 'Khu công nghiệp Thanh Hoá, '.repeat(400);
     const p = prepareLine(raw);
