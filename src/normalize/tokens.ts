@@ -4,11 +4,37 @@ import { WORD } from './tables.js';
 
 export interface Token {
   /** The syllable as written in the prepared line. */
-  text: string;
+  readonly text: string;
   /** Folded form (lower case, no diacritics). */
-  fold: string;
-  start: number;
-  end: number;
+  readonly fold: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * A token whose written form is cut from its line on first read: rules
+ * compare folded syllables all the time but look at the written form of few
+ * of them (on general news, one token in four), so cutting it up front was
+ * wasted. The folded form stays a plain field: it is read on hot paths.
+ */
+export class LineToken implements Token {
+  readonly fold: string;
+  readonly start: number;
+  readonly end: number;
+  private written: string | undefined;
+  private readonly norm: string;
+
+  constructor(norm: string, fold: string, start: number, end: number) {
+    this.fold = fold;
+    this.start = start;
+    this.end = end;
+    this.written = undefined;
+    this.norm = norm;
+  }
+
+  get text(): string {
+    return this.written ??= this.norm.slice(this.start, this.end);
+  }
 }
 
 // Letters and digits: the WORD table below U+2000 (tables.ts); other
@@ -35,23 +61,28 @@ export function tokenize(norm: string, folded: string): Token[] {
     }
     const start = i;
     while (i < n && isWordAt(norm, i)) i++;
-    out.push({ text: norm.slice(start, i), fold: folded.slice(start, i), start, end: i });
+    out.push(new LineToken(norm, folded.slice(start, i), start, i));
   }
   return out;
 }
 
 /** True when the syllable starts with a capital letter or a digit (a name may start here). */
 export function isCapitalised(word: string): boolean {
+  return capitalisedAt(word, 0);
+}
+
+/** isCapitalised() for the syllable starting at `at` in `s`, read in place (no token string cut). */
+export function capitalisedAt(s: string, at: number): boolean {
   // By code point for ASCII, Latin-1 and the Vietnamese block (capitals at
   // even code points): rules ask this per syllable, and toLowerCase would
   // build a string each time. Other scripts fall back to toLowerCase.
-  const n = word.charCodeAt(0);
+  const n = s.charCodeAt(at);
   if (n < 0x80) return (n >= 65 && n <= 90) || (n >= 48 && n <= 57);
   if (n < 0x100) return n >= 0xc0 && n <= 0xde && n !== 0xd7;
   if (n >= 0x1ea0 && n <= 0x1ef9) return (n & 1) === 0;
   if (n === 0x110) return true; // Đ
   if (n === 0x111) return false; // đ
-  const c = word[0];
+  const c = s[at];
   return c !== undefined && c !== c.toLowerCase();
 }
 

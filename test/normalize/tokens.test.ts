@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/normalize/text.js';
-import { firstTokenFrom, lastTokenEndingBy, tokenize, tokenStartingAt } from '../../src/normalize/tokens.js';
+import { capitalisedAt, firstTokenFrom, isCapitalised, lastTokenEndingBy, LineToken, tokenize, tokenStartingAt } from '../../src/normalize/tokens.js';
 
 const line = 'KCN Tân Phước 1, rộng 50 ha';
 const tokens = tokenize(line, fold(line));
@@ -11,6 +11,24 @@ describe('tokenize', () => {
       ['KCN', 'kcn', 0], ['Tân', 'tan', 4], ['Phước', 'phuoc', 8], ['1', '1', 14],
       ['rộng', 'rong', 17], ['50', '50', 22], ['ha', 'ha', 25],
     ]);
+  });
+});
+
+describe('LineToken', () => {
+  it('cuts its written form from the line when read', () => {
+    const t = new LineToken('Khu Đô thị', 'do', 4, 6);
+    expect([t.text, t.fold, t.start, t.end]).toEqual(['Đô', 'do', 4, 6]);
+    expect(t.text).toBe(t.text);
+  });
+});
+
+describe('capitalisedAt', () => {
+  it('reads the syllable at an offset as isCapitalised reads the syllable alone', () => {
+    const line = 'Đà nẵng 5 ha Ánh éo';
+    for (const at of [0, 3, 8, 10, 13, 17]) {
+      expect(capitalisedAt(line, at)).toBe(isCapitalised(line.slice(at)));
+    }
+    expect([0, 3, 8, 10, 13, 17].map((at) => capitalisedAt(line, at))).toEqual([true, false, true, false, true, false]);
   });
 });
 

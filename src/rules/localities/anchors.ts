@@ -2,7 +2,7 @@
 // province name may start, where a level word may start, and `tại`/`ở`.
 // The rules then look at those tokens only (one walk instead of three).
 import { provinceIndex } from '../../gazetteer/index.js';
-import { isCapitalised } from '../../normalize/tokens.js';
+import { capitalisedAt } from '../../normalize/tokens.js';
 import type { LineContext } from '../context.js';
 import { caseless } from '../provinces/candidates.js';
 import { lineState } from './line-state.js';
@@ -52,7 +52,8 @@ function scan(line: LineContext): Anchors {
     const t = tokens[i];
     const f = t.fold;
     if ((table[shapeKey(f)] & (1 << (f.length < 31 ? f.length : 31))) === 0) continue;
-    if ((noCase || isCapitalised(t.text)) && provinceIndex.startsWith(f)) out.province.push(i);
+    // Read in place: most tokens' written form is never needed, and stays uncut.
+    if ((noCase || capitalisedAt(line.norm, t.start)) && provinceIndex.startsWith(f)) out.province.push(i);
     if (mayStartPrefix(f)) out.level.push(i);
     if (f.length === 1 ? f === 'o' : f.length === 3 && f === 'tai') out.place.push(i);
   }
