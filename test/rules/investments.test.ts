@@ -128,6 +128,16 @@ describe('hedges carry their own diacritics', () => {
   });
 });
 
+describe('bare amounts among numbers', () => {
+  // The number scan also looks for the bare trigger words: they count wherever they stand.
+  it('finds "hơn nghìn tỷ" between numbers', () => {
+    expect(money('Dự án 50 ha, vốn hơn nghìn tỷ đồng và thêm 20 triệu USD.')).toEqual([[1e12, 'VND', 'over'], [20e6, 'USD', 'exact']]);
+  });
+  it('finds "hơn nghìn tỷ" after the quantity cap stopped the number scan', () => {
+    expect(money('5 ha, '.repeat(1001) + 'vốn hơn nghìn tỷ đồng')).toEqual([[1e12, 'VND', 'over']]);
+  });
+});
+
 describe('adversarial lines stay fast', () => {
   const LINES = [
     '9'.repeat(30_000) + ',5 tỷ đồng',

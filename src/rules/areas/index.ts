@@ -4,14 +4,13 @@ import type { Findings, LineContext } from '../context.js';
 import type { Area, Found } from '../../types.js';
 import { findQuantities, hectares } from '../quantity/index.js';
 
-// Cheap trigger: no "ha", "m2"/"m²", "hec" or "km" → no area work.
-const TRIGGER = /ha|m2|m²|hec|km|met vuong/;
 // "8 m2/người", "1,4 ha/giờ", "500 ha/năm": an area per something is a rate, not a land area.
 const PER_UNIT = /\s{0,2}\/\s{0,2}\p{L}/uy;
 
 export function findAreas(line: LineContext, found: Findings): Found<Area>[] {
   void found;
-  if (!TRIGGER.test(line.fold)) return [];
+  // No trigger of its own: the investments rule scans the line's quantities
+  // anyway (the scan is shared), and a unit word is only ever read in that scan.
   const out: Found<Area>[] = [];
   for (const q of findQuantities(line)) {
     if (!q.areaUnit) continue;

@@ -136,6 +136,10 @@ const NEXT_DIGIT = /[0-9]/g;
 
 // "nửa" or "nghìn tỷ" written out: the only quantities with no digit.
 const BARE_TRIGGER = /nua|ng(?:hin|an) t[yi]/;
+// The next digit or bare trigger: until a trigger is seen, one regex pass
+// answers both (a second whole-line scan cost more than the wider class).
+// A trigger's match ends with a letter, a digit's is the digit alone.
+const NEXT_DIGIT_OR_BARE = /[0-9]|n(?:ua|g(?:hin|an) t[yi])/g;
 
 function scanLine(line: LineContext): Quantity[] {
   const { fold } = line;
@@ -143,11 +147,18 @@ function scanLine(line: LineContext): Quantity[] {
   const out: Quantity[] = [];
   const n = fold.length;
   let from = 0;
+  let bare = false;
   while (out.length < MAX_QUANTITIES) {
     // The next digit: a native regex scan beats a charCodeAt loop on long stretches of words.
-    NEXT_DIGIT.lastIndex = from;
-    if (!NEXT_DIGIT.test(fold)) break;
-    const start = NEXT_DIGIT.lastIndex - 1;
+    const next = bare ? NEXT_DIGIT : NEXT_DIGIT_OR_BARE;
+    next.lastIndex = from;
+    if (!next.test(fold)) break;
+    const start = next.lastIndex - 1;
+    if (!isDigit(fold.charCodeAt(start))) {
+      bare = true;
+      from = next.lastIndex;
+      continue;
+    }
     const end = numberRunEnd(fold, start);
     from = end;
     // A digit glued to a letter is a code or a name ("R7725", "VSIP1"), not a quantity.
@@ -162,7 +173,8 @@ function scanLine(line: LineContext): Quantity[] {
     out.push(q);
     if (end >= n) break;
   }
-  if (BARE_TRIGGER.test(fold)) {
+  // Stopped early at MAX_QUANTITIES: the rest of the line was not read for a trigger.
+  if (bare || (out.length >= MAX_QUANTITIES && BARE_TRIGGER.test(fold))) {
     for (const q of bareScales(scan)) out.push(q);
     out.sort((a, b) => a.numStart - b.numStart);
   }
