@@ -15,7 +15,7 @@ const LINES = [
 const extra = { url: 'http://x/1', date: { y: 2024, 'm"x': [1, '\u2028', null] }, n: -0, missing: null };
 
 describe('jsonRowWriter', () => {
-  it('the record keys are in RECORD_FIELDS order (the default columns serialise the record itself)', () => {
+  it('the record keys are in RECORD_FIELDS order (the order the default columns are written in)', () => {
     for (const [i, line] of LINES.entries()) expect(Object.keys(toRecord(extract(line), 'a.txt', i + 1))).toEqual([...RECORD_FIELDS]);
   });
 

