@@ -121,8 +121,9 @@ function pass(s: string, checkPrepare: boolean): Pass | null {
       lower += (bits >>> 18) & 1;
       word = (bits & WORD_BIT) >>> 16;
     } else {
-      if (checkPrepare && (code <= 0x200b || (code >= 0x2010 && code <= 0x2015) || code === 0x202f || code === 0x205f
-        || code === 0x2212 || code === 0x3000 || mayChangeInNfc(code))) return null;
+      // Every code from U+2000 that prepare changes (spaces, dashes, U+2212)
+      // is one mayChangeInNfc flags too: it answers for both.
+      if (checkPrepare && mayChangeInNfc(code)) return null;
       if (code >= 0xd800) wide = true;
       word = isWordAt(s, i) ? 1 : 0;
     }
