@@ -139,7 +139,7 @@ const BARE_TRIGGER = /nua|ng(?:hin|an) t[yi]/;
 // The next digit or bare trigger: until a trigger is seen, one regex pass
 // answers both (a second whole-line scan cost more than the wider class).
 // A trigger's match ends with a letter, a digit's is the digit alone.
-const NEXT_DIGIT_OR_BARE = /[0-9]|n(?:ua|g(?:hin|an) t[yi])/g;
+const NEXT_DIGIT_OR_BARE = new RegExp(`[0-9]|${BARE_TRIGGER.source}`, 'g');
 
 function scanLine(line: LineContext): Quantity[] {
   const { fold } = line;
