@@ -358,6 +358,12 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
       if (!abortCode) void events.return(undefined);
     }
 
+    if (!abortCode && !out.stopped && !rejectsOut?.stopped) {
+      // Committing waits for the last write: a full disk may only show here.
+      await out.write(frame.tail(rowIndex));
+      await out.commit();
+      if (!out.stopped) await rejectsOut?.commit();
+    }
     if (abortCode) code = abortCode;
     else if (out.failure || rejectsOut?.failure) {
       const failure = (out.failure ?? rejectsOut?.failure)!;
@@ -369,12 +375,7 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
       // The reader went away (e.g. `| head`): a normal end.
       rejectsOut?.discard();
       code = EXIT.ok;
-    } else {
-      await out.write(frame.tail(rowIndex));
-      await out.commit();
-      await rejectsOut?.commit();
-      if (summary.errors > 0 || (opts.strict && summary.rejects > 0)) code = EXIT.failed;
-    }
+    } else if (summary.errors > 0 || (opts.strict && summary.rejects > 0)) code = EXIT.failed;
   } catch (err) {
     out.discard();
     rejectsOut?.discard();

@@ -51,6 +51,31 @@ describe('pipes', () => {
   });
 });
 
+// /dev/full takes no byte: every write fails with ENOSPC, as on a full disk.
+const FULL = '/dev/full';
+const hasFull = fs.existsSync(FULL) && fs.statSync(FULL).isCharacterDevice();
+
+describe.skipIf(!hasFull)('a full disk', () => {
+  it('stdout: a small output (one last write) still fails with exit 1 and one line naming stdout', () => {
+    const dir = tempDir();
+    const file = writeLines(dir, 'few.txt', manyLines(6));
+    const fd = fs.openSync(FULL, 'w');
+    const r = spawnSync(process.execPath, [BIN, file], { env: ENV, encoding: 'utf8', stdio: ['ignore', fd, 'pipe'] });
+    fs.closeSync(fd);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toMatch(/^kcn-extract: stdout: cannot write: ENOSPC\b[^\n]*$/);
+  });
+
+  it('-o on the device itself: written in place (the device stays a device), exit 1', () => {
+    const dir = tempDir();
+    const file = writeLines(dir, 'few.txt', manyLines(6));
+    const r = cli(['-o', FULL, file]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toMatch(/^kcn-extract: \/dev\/full: cannot write: ENOSPC\b[^\n]*$/);
+    expect(fs.statSync(FULL).isCharacterDevice()).toBe(true);
+  });
+});
+
 describe('signals with -o', () => {
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
     it(`${signal}: exit ${code}, old file untouched, temporary file removed`, async () => {

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { csvCell, framing, OutputSink, plainNumber, serializeRow } from '../../src/io/writers/index.js';
@@ -108,6 +109,42 @@ describe('OutputSink', () => {
     expect(Buffer.concat(chunks).toString('utf8')).toBe(parts.join(''));
     expect(chunks.length).toBeGreaterThan(3);
     expect(Math.max(...chunks.map((c) => c.length))).toBeLessThanOrEqual(2 + 90_000 + 1); // the large texts whole, the rest ≤ 64 KiB
+  });
+
+  it('a write that fails after everything else is done still fails the commit', async () => {
+    // As stdout on a full disk: the stream answers the last write late.
+    const full = new Writable({
+      write(_c, _e, done) {
+        setTimeout(() => done(Object.assign(new Error('no space left on device'), { code: 'ENOSPC' })), 20);
+      },
+    });
+    const sink = OutputSink.toStream(full);
+    sink.push('{"line":1}\n');
+    await sink.commit();
+    expect((sink.failure as NodeJS.ErrnoException | null)?.code).toBe('ENOSPC');
+  });
+
+  it('a named pipe given as the target is written in place, not replaced by a file', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kcn-fifo-'));
+    const fifo = path.join(dir, 'out.pipe');
+    spawnSync('mkfifo', [fifo]);
+    const reader = spawn('cat', [fifo]);
+    let got = '';
+    reader.stdout.on('data', (d: Buffer) => (got += d.toString('utf8')));
+    const ended = new Promise((resolve) => reader.on('close', resolve));
+    try {
+      const sink = await OutputSink.toFile(fifo);
+      sink.push('Khu công nghiệp Đồng Văn\n');
+      await sink.commit();
+      await ended; // commit closed the pipe: the reader saw its end
+      expect(got).toBe('Khu công nghiệp Đồng Văn\n');
+      expect(sink.failure).toBeNull();
+      expect(fs.statSync(fifo).isFIFO()).toBe(true);
+      expect(fs.readdirSync(dir)).toEqual(['out.pipe']); // no temporary file left beside it
+    } finally {
+      reader.kill();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('EPIPE closes the sink quietly', async () => {

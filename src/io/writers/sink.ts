@@ -20,6 +20,13 @@ function randomTag(): string {
   return Math.floor(Math.random() * 0x1_0000_0000).toString(16).padStart(8, '0');
 }
 
+function opened(stream: fs.WriteStream): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    stream.once('open', () => resolve());
+    stream.once('error', reject);
+  });
+}
+
 export class OutputSink {
   /** The reader went away (EPIPE): stop producing output. */
   closed = false;
@@ -36,32 +43,61 @@ export class OutputSink {
   private ready: Buffer[] = [];
   private finished = false;
   private timer: NodeJS.Timeout | null = null;
+  /** Settles when the stream has handled the last chunk written. */
+  private lastWrite: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly stream: Writable,
     private readonly target: string | null,
     private readonly temp: string | null,
+    /** Opened here (a file, a device, a pipe): closed at the end. stdout is not. */
+    private readonly owned: boolean,
   ) {
-    stream.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') this.closed = true;
-      else this.failure ??= err;
+    stream.on('error', (err) => this.noteError(err));
+  }
+
+  private noteError(err: NodeJS.ErrnoException): void {
+    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') this.closed = true;
+    else this.failure ??= err;
+  }
+
+  /**
+   * Writes a chunk; its outcome is known when the stream calls back, which
+   * for the last chunks of a run may be after everything else is done (a
+   * full disk behind stdout): commit() waits for the last one.
+   */
+  private send(chunk: Buffer): boolean {
+    this.lastWrite = new Promise((resolve) => {
+      this.stream.write(chunk, (err) => {
+        if (err) this.noteError(err);
+        resolve();
+      });
     });
+    return !this.stream.writableNeedDrain;
   }
 
   static toStream(stream: Writable): OutputSink {
-    return new OutputSink(stream, null, null);
+    return new OutputSink(stream, null, null, false);
   }
 
-  /** Opens a unique temporary file in the target's folder (so rename is atomic). */
+  /**
+   * Opens a unique temporary file in the target's folder (so rename is
+   * atomic). A target that is not a file to replace (`-o /dev/stdout`, a
+   * named pipe, a device) is written directly: renaming over it would put a
+   * plain file where the device or pipe was.
+   */
   static async toFile(target: string): Promise<OutputSink> {
+    const st = fs.statSync(target, { throwIfNoEntry: false });
+    if (st && (st.isCharacterDevice() || st.isFIFO() || st.isSocket())) {
+      const stream = fs.createWriteStream(target, { flags: 'w' });
+      await opened(stream);
+      return new OutputSink(stream, target, null, true);
+    }
     const dir = path.dirname(path.resolve(target));
     const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomTag()}.tmp`);
     const stream = fs.createWriteStream(temp, { flags: 'wx' });
-    await new Promise<void>((resolve, reject) => {
-      stream.once('open', () => resolve());
-      stream.once('error', reject);
-    });
-    return new OutputSink(stream, target, temp);
+    await opened(stream);
+    return new OutputSink(stream, target, temp, true);
   }
 
   get stopped(): boolean {
@@ -119,7 +155,7 @@ export class OutputSink {
     if (this.stopped) return;
     for (const chunk of this.take()) {
       if (this.stopped) return;
-      if (!this.stream.write(chunk)) await this.drained();
+      if (!this.send(chunk)) await this.drained();
     }
   }
 
@@ -127,7 +163,7 @@ export class OutputSink {
   private flushLater(): void {
     this.timer = null;
     if (this.stopped) return;
-    for (const chunk of this.take()) this.stream.write(chunk);
+    for (const chunk of this.take()) this.send(chunk);
   }
 
   private cancelTimer(): void {
@@ -149,35 +185,41 @@ export class OutputSink {
     });
   }
 
-  /** Flushes; for a file, closes it and renames it over the target. */
+  /**
+   * Flushes and waits until the stream has taken the last byte; an output
+   * opened here is then closed, and a temporary file renamed over its
+   * target. A write that failed, even the very last, leaves `failure` set
+   * (and a file's target as it was).
+   */
   async commit(): Promise<void> {
     await this.flush();
     if (this.finished) return;
     this.finished = true;
-    if (!this.temp || !this.target) return;
-    if (this.failure) {
-      this.discard();
-      throw this.failure;
+    await this.lastWrite;
+    if (!this.owned) return;
+    if (!this.failure) {
+      await new Promise<void>((resolve) => {
+        // The error itself is recorded by the constructor's listener.
+        this.stream.once('error', () => resolve());
+        this.stream.end(() => resolve());
+      });
     }
-    await new Promise<void>((resolve, reject) => {
-      this.stream.once('error', reject);
-      this.stream.end(() => resolve());
-    });
-    if (this.failure) {
-      this.discard();
-      throw this.failure;
+    try {
+      if (!this.failure && this.temp && this.target) fs.renameSync(this.temp, this.target);
+    } catch (err) {
+      this.failure = err as Error;
     }
-    fs.renameSync(this.temp, this.target);
+    if (this.failure) this.discard();
   }
 
-  /** Drops a file output: the temporary file goes, the target stays as it was. Synchronous, for signal handlers. */
+  /** Drops the output: a temporary file goes, the target stays as it was. Synchronous, for signal handlers. */
   discard(): void {
     this.cancelTimer();
     this.finished = true;
     this.chunk = null;
     this.ready = [];
+    if (this.owned) this.stream.destroy();
     if (!this.temp) return;
-    this.stream.destroy();
     try {
       fs.unlinkSync(this.temp);
     } catch {
