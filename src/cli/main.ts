@@ -16,6 +16,7 @@ import type { RunnerOptions } from './pool.js';
 import { BatchBuilder, batchTexts, type BatchOutcome, type LineBatch } from './process-batch.js';
 import { FILLED_FIELDS, makeLineProcessor, type LineJob, type LineOutcome, type ProcessConfig } from './process-line.js';
 import { newRunSummary, sourceSummary, countLine, type RunSummary } from './run-summary.js';
+import { Notices } from './notices.js';
 import { renderSummary } from './summary.js';
 
 export interface CliIO {
@@ -193,9 +194,10 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
   let rowIndex = 0;
   let linesRead = 0;
 
+  const notices = new Notices(tell);
   const writeReject = async (source: string, line: number, reason: string, text: string): Promise<void> => {
     if (rejectsOut) await rejectsOut.write(JSON.stringify({ source, line, reason, text }) + '\n');
-    else if (!opts.quiet) tell(`${source}: line ${line}: rejected: ${reason}`);
+    else if (!opts.quiet) notices.note(source, 'reject', `${source}: line ${line}: rejected: ${reason}`);
   };
 
   // Outcomes arrive in input order: count, dedupe, filter, queue the rows.
@@ -331,7 +333,7 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
             await writeReject(ev.source, ev.line, ev.reason, ev.text);
             break;
           case 'warning':
-            if (!opts.quiet) tell(`${ev.source}: ${ev.line !== undefined ? `line ${ev.line}: ` : ''}${ev.message}`);
+            if (!opts.quiet) notices.note(ev.source, 'warning', `${ev.source}: ${ev.line !== undefined ? `line ${ev.line}: ` : ''}${ev.message}`);
             break;
           case 'error':
             summary.errors++;
@@ -358,6 +360,7 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
       if (!abortCode) void events.return(undefined);
     }
 
+    if (!abortCode) notices.finish();
     if (!abortCode && !out.stopped && !rejectsOut?.stopped) {
       // Committing waits for the last write: a full disk may only show here.
       await out.write(frame.tail(rowIndex));

@@ -54,6 +54,19 @@ describe('bad input through the binary', () => {
     expect(String(recs[1].text)).toContain('\uFFFD');
   });
 
+  it('a whole file in another encoding: ten warnings listed, then one line, then the total; every line still a record', () => {
+    const f = path.join(dir, 'legacy.txt');
+    const lines = Array.from({ length: 25 }, (_, i) => `KCN B\xecnh Xuy\xean ${i + 1} r\xf4ng 50 ha`);
+    fs.writeFileSync(f, Buffer.from(`${lines.join('\n')}\n`, 'latin1'));
+    const r = cli([f]);
+    expect(r.status).toBe(0);
+    const err = r.stderr.trim().split('\n');
+    expect(err).toHaveLength(12);
+    expect(err.slice(0, 10)).toEqual(lines.slice(0, 10).map((_, i) => `kcn-extract: ${f}: line ${i + 1}: invalid UTF-8 bytes replaced with U+FFFD`));
+    expect(err.slice(10)).toEqual([`kcn-extract: ${f}: further warnings are not listed`, `kcn-extract: ${f}: 25 warnings in all`]);
+    expect(jsonl(r.stdout)).toHaveLength(25);
+  });
+
   it('UTF-8 BOM with CRLF, and UTF-16 LE with BOM, read like plain UTF-8', () => {
     const bom = path.join(dir, 'bom.txt');
     fs.writeFileSync(bom, `\uFEFF${GOOD}\r\n${GOOD}\r\n`);
