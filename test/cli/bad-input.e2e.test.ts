@@ -67,6 +67,14 @@ describe('bad input through the binary', () => {
     expect(jsonl(r.stdout)).toHaveLength(25);
   });
 
+  it('-o into a folder that does not exist: one line naming the output and the folder, exit 1', () => {
+    const missing = path.join(dir, 'no-such-folder');
+    const out = path.join(missing, 'out.jsonl');
+    const r = cli(['-o', out, good]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([`kcn-extract: ${out}: cannot write: no such folder: ${missing}`]);
+  });
+
   it('UTF-8 BOM with CRLF, and UTF-16 LE with BOM, read like plain UTF-8', () => {
     const bom = path.join(dir, 'bom.txt');
     fs.writeFileSync(bom, `\uFEFF${GOOD}\r\n${GOOD}\r\n`);

@@ -27,6 +27,32 @@ function opened(stream: fs.WriteStream): Promise<void> {
   });
 }
 
+function isDeviceOrPipe(target: string): boolean {
+  try {
+    const st = fs.statSync(target, { throwIfNoEntry: false });
+    return st !== undefined && (st.isCharacterDevice() || st.isFIFO() || st.isSocket());
+  } catch {
+    return false; // e.g. a file where a folder should be: creating the temporary file says why
+  }
+}
+
+/** Why the temporary file could not be made, said of the folder (its own name means nothing to the user). */
+function folderError(err: NodeJS.ErrnoException, dir: string): Error {
+  switch (err.code) {
+    case 'ENOENT':
+      return new Error(`no such folder: ${dir}`);
+    case 'ENOTDIR':
+      return new Error(`not a folder: ${dir}`);
+    case 'EACCES':
+    case 'EPERM':
+      return new Error(`no permission to create a file in ${dir}`);
+    case 'EROFS':
+      return new Error(`read-only file system: ${dir}`);
+    default:
+      return err;
+  }
+}
+
 export class OutputSink {
   /** The reader went away (EPIPE): stop producing output. */
   closed = false;
@@ -87,8 +113,7 @@ export class OutputSink {
    * plain file where the device or pipe was.
    */
   static async toFile(target: string): Promise<OutputSink> {
-    const st = fs.statSync(target, { throwIfNoEntry: false });
-    if (st && (st.isCharacterDevice() || st.isFIFO() || st.isSocket())) {
+    if (isDeviceOrPipe(target)) {
       const stream = fs.createWriteStream(target, { flags: 'w' });
       await opened(stream);
       return new OutputSink(stream, target, null, true);
@@ -96,7 +121,11 @@ export class OutputSink {
     const dir = path.dirname(path.resolve(target));
     const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomTag()}.tmp`);
     const stream = fs.createWriteStream(temp, { flags: 'wx' });
-    await opened(stream);
+    try {
+      await opened(stream);
+    } catch (err) {
+      throw folderError(err as NodeJS.ErrnoException, dir);
+    }
     return new OutputSink(stream, target, temp, true);
   }
 
