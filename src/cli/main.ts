@@ -302,6 +302,7 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
     const inputOptions: InputOptions & { stdin?: Readable } = {
       textFields: opts.textField,
       textColumn: opts.textColumn,
+      format: opts.inputFormat,
       keep: opts.keep,
       stdin: io.stdin,
     };

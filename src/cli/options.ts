@@ -1,6 +1,7 @@
 // Every option declared once, as data: it feeds the parser, --help and the
 // README table (`optionTable()`).
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { INPUT_FORMATS, type InputFormat } from '../io/input-format.js';
 import { FORMATS, type FormatName } from '../io/writers/index.js';
 
 export interface CliOptions {
@@ -16,6 +17,7 @@ export interface CliOptions {
   explode?: 'parks';
   fields?: string[];
   dedupe: boolean;
+  inputFormat?: InputFormat;
   textField?: string[];
   textColumn?: string;
   keep?: string[];
@@ -55,6 +57,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   { flags: '--explain', description: 'add an "explain" object: per field, per value its span, text and rule' },
   { flags: '--matched-only', description: 'write only records with at least one field found' },
   { flags: '--dedupe', description: 'skip a line whose normalised text was already seen (counted as duplicate)' },
+  { flags: '--input-format <format>', description: 'read every input (stdin too) as this, whatever its extension (default: by extension; stdin: text)', choices: INPUT_FORMATS },
   { flags: '--text-field <names>', description: 'JSON/JSONL inputs: field(s) holding the text, joined with ". " (default: text)', parse: list },
   { flags: '--text-column <name>', description: 'CSV inputs: column holding the text (default: text)' },
   { flags: '--keep <list>', description: 'carry these input fields (url, date...) into each record, after the standard fields', parse: list },

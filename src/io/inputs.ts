@@ -6,10 +6,11 @@
 //   start, (line | blank | reject | warning)*, [error], end
 // or, when it cannot be opened at all (missing, binary), a lone error.
 import fs from 'node:fs/promises';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { readHead, sniff, utf8Chunks } from './decode.js';
 import { InputError, isInputError } from './errors.js';
 import { describeError, expandInputs, firstLine, type InputItem } from './expand.js';
+import { formatOf, type InputFormat } from './input-format.js';
 import { jsonlSink, splitLines, textSink } from './read-lines.js';
 
 export interface InputOptions {
@@ -23,11 +24,13 @@ export interface InputOptions {
   maxLineBytes?: number;
   /** How to read stdin ("-"), which has no extension to tell (default "text"). */
   stdinFormat?: InputFormat;
+  /** Read every input (stdin too) as this, whatever its extension says. */
+  format?: InputFormat;
   /** The stream read for "-" (default process.stdin); for tests and embedding. */
   stdin?: NodeJS.ReadableStream;
 }
 
-export type InputFormat = 'text' | 'jsonl' | 'json' | 'csv';
+
 
 export type InputEvent =
   /** A line (or row) to extract. `extra` holds the --keep fields of structured inputs. */
@@ -114,6 +117,7 @@ export async function* readInputBatches(
     keep: options.keep ?? [],
     maxLineBytes: options.maxLineBytes ?? MiB,
     stdinFormat: options.stdinFormat ?? 'text',
+    format: options.format,
     stdin: options.stdin,
   };
   const items = await expandInputs(specs);
@@ -126,16 +130,17 @@ export async function* readInputBatches(
   }
 }
 
-type Resolved = Required<Omit<InputOptions, 'stdin'>> & { stdin?: NodeJS.ReadableStream };
+type Resolved = Required<Omit<InputOptions, 'stdin' | 'format'>> & { stdin?: NodeJS.ReadableStream; format?: InputFormat };
 
-/** The format of a path, from its extension (".gz" looked through). */
-export function formatOf(path: string): { format: InputFormat; gzip: boolean } {
-  const lower = path.toLowerCase();
-  const gzip = lower.endsWith('.gz');
-  const name = gzip ? lower.slice(0, -3) : lower;
-  const format: InputFormat =
-    name.endsWith('.jsonl') || name.endsWith('.ndjson') ? 'jsonl' : name.endsWith('.json') ? 'json' : name.endsWith('.csv') ? 'csv' : 'text';
-  return { format, gzip };
+/** The two bytes every gzip stream starts with (RFC 1952); no text starts so. */
+function isGzip(head: Buffer): boolean {
+  return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+}
+
+/** `head`, then the rest of `it`: the stream as it was before its head was read. */
+async function* rejoined(head: Buffer, it: AsyncIterator<Buffer> | null): AsyncGenerator<Buffer> {
+  yield head;
+  if (it) for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
 }
 
 async function* readOne(
@@ -144,7 +149,9 @@ async function* readOne(
   progress: ReadProgress,
 ): AsyncGenerator<InputEvent[]> {
   const source = item.source;
-  const { format, gzip } = item.kind === 'stdin' ? { format: opts.stdinFormat, gzip: false } : formatOf(item.path);
+  const named = item.kind === 'stdin' ? { format: opts.stdinFormat, gzip: false } : formatOf(item.path);
+  const format = opts.format ?? named.format;
+  const gzip = named.gzip;
   let raw: Readable | null = null;
   let bytes: Readable | null = null;
   let started = false;
@@ -155,14 +162,15 @@ async function* readOne(
     counted.on('data', (c: Buffer | string) => {
       progress.bytesRead += c.length;
     });
-    if (gzip) {
-      // node:zlib only when a .gz input comes: start-up time.
-      const gunzip = (await import('node:zlib')).createGunzip({ chunkSize: READ_CHUNK });
-      counted.on('error', (e) => gunzip.destroy(e));
-      bytes = counted.pipe(gunzip);
-    } else bytes = counted;
-    const it = bytes[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-    const { head, done } = await readHead(it);
+    bytes = gzip ? await gunzipped(counted) : counted;
+    let it = bytes[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+    let { head, done } = await readHead(it);
+    if (!gzip && isGzip(head)) {
+      // Gzip data under a name that does not say so (stdin, /dev/fd/63): read it all the same.
+      bytes = await gunzipped(Readable.from(rejoined(head, done ? null : it)));
+      it = bytes[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+      ({ head, done } = await readHead(it));
+    }
     const { encoding, bomLength } = sniff(head);
     if (encoding === 'binary') {
       yield [{ type: 'error', source, message: 'binary file, skipped' }];
@@ -187,6 +195,13 @@ async function* readOne(
     if (bytes && bytes !== raw) bytes.destroy();
     if (raw && (raw !== process.stdin || !raw.readableEnded)) raw.destroy();
   }
+}
+
+/** The decompressed bytes of `compressed`; node:zlib is loaded only when gzip data comes (start-up time). */
+async function gunzipped(compressed: Readable): Promise<Readable> {
+  const gunzip = (await import('node:zlib')).createGunzip({ chunkSize: READ_CHUNK });
+  compressed.on('error', (e) => gunzip.destroy(e));
+  return compressed.pipe(gunzip);
 }
 
 function reason(e: Error & { code?: string }): string {

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
+import zlib from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, jsonl, ROOT, tempDir, writeLines } from './helpers.js';
 
@@ -35,6 +36,23 @@ describe('stdin', () => {
       expect(r.status).toBe(0);
       expect(jsonl(r.stdout).map((x) => [x.source, x.line])).toEqual([['-', 1], ['-', 3]]);
     }
+  });
+});
+
+describe('stdin as analysts pipe it', () => {
+  it('gzipped JSON Lines on stdin with --input-format jsonl: the text fields read, --keep carried', () => {
+    const rows = [{ title: 'KCN Đình Vũ mở rộng', summary: 'Hải Phòng giao thêm 50 ha', link: 'http://x/1' }, { title: 'Giá vàng hôm nay', link: 'http://x/2' }];
+    const packed = zlib.gzipSync(rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const r = spawnSync(process.execPath, [BIN, '--input-format', 'jsonl', '--text-field', 'title,summary', '--keep', 'link', '--format', 'jsonl'], {
+      input: packed, env: ENV, cwd: ROOT, encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    const recs = jsonl(r.stdout);
+    expect(recs.map((x) => [x.line, x.text, x.link])).toEqual([
+      [1, 'KCN Đình Vũ mở rộng. Hải Phòng giao thêm 50 ha', 'http://x/1'],
+      [2, 'Giá vàng hôm nay', 'http://x/2'],
+    ]);
+    expect(recs[0].parks).toEqual([{ kind: 'industrial_park', name: 'Đình Vũ mở rộng' }]);
   });
 });
 

@@ -76,6 +76,31 @@ describe('which inputs are read', () => {
     const evs = await collect(['-'], { stdin: stdin('{"text":"Cụm công nghiệp Bình Minh"}\n'), stdinFormat: 'jsonl' });
     expect(lines(evs)).toEqual(['Cụm công nghiệp Bình Minh']);
   });
+
+  it('format: every input, stdin included, is read as that whatever its extension', async () => {
+    const f = write('override/rows.txt', '{"title":"KCN Đình Vũ","summary":"rộng 50 ha"}\n');
+    const options: InputOptions = { format: 'jsonl', textFields: ['title', 'summary'], stdin: stdin('{"title":"CCN Tân An"}\n') };
+    expect(lines(await collect([f, '-'], options))).toEqual(['KCN Đình Vũ. rộng 50 ha', 'CCN Tân An']);
+    expect(lines(await collect([f]))).toEqual(['{"title":"KCN Đình Vũ","summary":"rộng 50 ha"}']); // by extension: text
+  });
+
+  it('gzip data is decompressed whatever its name says: stdin, a file without .gz', async () => {
+    const packed = zlib.gzipSync('Khu công nghiệp Quế Võ\n\nKhu kinh tế Vân Đồn\n');
+    const f = write('packed/news.txt', packed);
+    for (const [specs, options] of [[[f], {}], [['-'], { stdin: stdin(packed) }]] as [string[], InputOptions][]) {
+      const evs = await collect(specs, options);
+      expect(lines(evs)).toEqual(['Khu công nghiệp Quế Võ', 'Khu kinh tế Vân Đồn']);
+      expect(kinds(evs)).toEqual(['start', 'line', 'blank', 'line', 'end']);
+    }
+  });
+
+  it('gzip data cut short under a plain name: an error for that input, the lines before it kept', async () => {
+    const packed = zlib.gzipSync('Khu công nghiệp Quế Võ\n'.repeat(2000));
+    const f = write('packed/cut.txt', packed.subarray(0, packed.length - 20));
+    const evs = await collect([f]);
+    expect(lines(evs).length).toBeGreaterThan(0);
+    expect(evs.find((e) => e.type === 'error')).toMatchObject({ source: f, message: expect.stringMatching(/^corrupt gzip data/) });
+  });
 });
 
 describe('lines and encodings', () => {
