@@ -26,7 +26,7 @@ export async function expandInputs(specs: string[]): Promise<InputItem[]> {
     if (st === null && (await glob()).isDynamicPattern(spec)) {
       const found = byCodePoint(await (await glob())(spec, { onlyFiles: true, dot: false, suppressErrors: true }));
       if (!found.length) items.push({ kind: 'error', source: spec, message: 'no files match this pattern' });
-      for (const f of found) items.push(await fileItem(f));
+      for (const f of await once(found)) items.push(await fileItem(f));
       continue;
     }
     if (st !== null && 'code' in st) {
@@ -38,12 +38,29 @@ export async function expandInputs(specs: string[]): Promise<InputItem[]> {
       if (!found.length) {
         items.push({ kind: 'error', source: spec, message: 'no .txt, .jsonl, .ndjson, .json or .csv files in this folder' });
       }
-      for (const f of found) items.push(await fileItem(path.join(spec, f)));
+      for (const f of await once(found.map((f) => path.join(spec, f)))) items.push(await fileItem(f));
       continue;
     }
     items.push(await fileItem(spec, st));
   }
   return items;
+}
+
+/**
+ * The paths, each file once: a symbolic link back up the tree ("sub/loop ->
+ * ..") makes a folder list the same files again under longer names, and
+ * each would be read again. The first name (in sorted order) is kept.
+ */
+async function once(paths: string[]): Promise<string[]> {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const p of paths) {
+    const real = await fs.realpath(p).catch(() => p);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    out.push(p);
+  }
+  return out;
 }
 
 async function fileItem(p: string, known?: Awaited<ReturnType<typeof statOf>>): Promise<InputItem> {

@@ -51,6 +51,16 @@ describe('which inputs are read', () => {
     );
   });
 
+  it('a folder (or pattern) whose link points back up the tree: each file read once, under its first name', async () => {
+    write('looped/sub/a.txt', 'Khu công nghiệp Tiên Sơn\n');
+    fs.symlinkSync('..', at('looped', 'sub', 'up'));
+    for (const spec of [at('looped'), at('looped', '**', '*.txt')]) {
+      const evs = await collect([spec]);
+      expect(evs.filter((e) => e.type === 'start').map((e) => e.source)).toEqual([at('looped', 'sub', 'a.txt')]);
+      expect(lines(evs)).toEqual(['Khu công nghiệp Tiên Sơn']);
+    }
+  });
+
   it('expands a quoted glob pattern, sorted, with sources as expanded', async () => {
     write('glob/z.txt', 'cuối\n');
     write('glob/m/k.txt', 'giữa\n');
