@@ -1,5 +1,6 @@
-// A .csv input with a header row. The text is in one column (default
-// "text"); --keep columns go to `extra`. Line numbers count data rows from 1,
+// A .csv input with a header row, its separator (',', ';', tab or '|') told
+// by that row. The text is in one column (default "text"); --keep columns go
+// to `extra`. Line numbers count data rows from 1,
 // the header excluded, so row N is the Nth record a spreadsheet shows under
 // its header (a physical line number would shift with multi-line cells).
 import { Readable, pipeline } from 'node:stream';
@@ -12,13 +13,66 @@ export interface CsvOptions extends RowOptions {
   textColumn: string;
 }
 
+/** Field separators a CSV may use, the first winning ties. */
+const DELIMITERS = [',', ';', '\t', '|'];
+
+/**
+ * The separator of the header row: the one it holds most of, outside
+ * quotes. Spreadsheets in locales with a decimal comma (Vietnamese among
+ * them) save CSV with ';'; tab-separated exports are common too.
+ */
+export function headerDelimiter(header: string): string {
+  const counts = new Map(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (const c of header) {
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && counts.has(c)) counts.set(c, counts.get(c)! + 1);
+  }
+  let best = DELIMITERS[0];
+  for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
+  return best;
+}
+
+/** The first line of the input (at most `limit` bytes of it), and all the chunks to read again. */
+async function peekFirstLine(chunks: AsyncIterable<Buffer>, limit: number): Promise<{ line: string; all: AsyncIterable<Buffer> }> {
+  const it = chunks[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let size = 0;
+  let done = false;
+  while (size < limit) {
+    const r = await it.next();
+    if (r.done) {
+      done = true;
+      break;
+    }
+    head.push(r.value);
+    size += r.value.length;
+    if (r.value.includes(10)) break;
+  }
+  const bytes = Buffer.concat(head);
+  const end = bytes.indexOf(10);
+  const line = bytes.toString('utf8', 0, end === -1 ? Math.min(bytes.length, limit) : end);
+  async function* all(): AsyncGenerator<Buffer> {
+    yield* head;
+    if (!done) for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+  }
+  return { line, all: all() };
+}
+
 export async function* readCsv(chunks: AsyncIterable<Buffer>, source: string, opts: CsvOptions): AsyncGenerator<InputEvent[]> {
-  const input = Readable.from(chunks, { objectMode: false });
+  const { line: headerLine, all } = await peekFirstLine(chunks, opts.maxLineBytes);
+  const input = Readable.from(all, { objectMode: false });
   const rows = pipeline(
     input,
     // Rows with a wrong number of fields are let through and rejected here,
     // one by one, instead of stopping the whole file.
-    parse({ relax_column_count: true, relax_quotes: true, max_record_size: opts.maxLineBytes, skip_empty_lines: false }),
+    parse({
+      delimiter: headerDelimiter(headerLine),
+      relax_column_count: true,
+      relax_quotes: true,
+      max_record_size: opts.maxLineBytes,
+      skip_empty_lines: false,
+    }),
     () => {},
   );
   let header: string[] | null = null;

@@ -240,6 +240,15 @@ describe('structured inputs', () => {
     expect(evs).toContainEqual({ type: 'reject', source: f, line: 3, reason: 'row has 1 fields, the header has 2', text: 'u3' });
   });
 
+  it.each([
+    ['semicolons (a spreadsheet in a decimal-comma locale)', 'url;text\nu1;"KCN Tân An; rộng 5 ha"\nu2;CCN Hòa Phú, Hà Nội\n'],
+    ['tabs', 'url\ttext\nu1\tKCN Tân An; rộng 5 ha\nu2\tCCN Hòa Phú, Hà Nội\n'],
+    ['commas, a quoted header holding a semicolon', '"url;id",text\nu1,KCN Tân An; rộng 5 ha\nu2,"CCN Hòa Phú, Hà Nội"\n'],
+  ])('CSV separated by %s: the header row tells the separator', async (_how, content) => {
+    const f = write(`sep-${content.length}.csv`, content);
+    expect(lines(await collect([f]))).toEqual(['KCN Tân An; rộng 5 ha', 'CCN Hòa Phú, Hà Nội']);
+  });
+
   it('CSV without the text column is an error naming the column', async () => {
     const f = write('nocol.csv', 'a,b\n1,2\n');
     const evs = await collect([f]);
