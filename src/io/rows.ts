@@ -19,11 +19,14 @@ export function jsonRowEvent(value: unknown, source: string, line: number, opts:
   const parts: string[] = [];
   let found = false;
   for (const f of opts.textFields) {
-    const v = obj[f];
-    if (typeof v === 'string' || typeof v === 'number') {
-      found = true;
-      const s = String(v).trim();
-      if (s) parts.push(s);
+    const v = fieldValue(obj, f);
+    // A list of strings (paragraphs, say) reads as its items in turn.
+    for (const item of Array.isArray(v) ? v : [v]) {
+      if (typeof item === 'string' || typeof item === 'number') {
+        found = true;
+        const s = String(item).trim();
+        if (s) parts.push(s);
+      }
     }
   }
   if (!found) return reject(source, line, `no text field (${fieldList(opts.textFields)})`, raw ?? safeJson(value));
@@ -62,10 +65,29 @@ export function joinParts(parts: string[]): string {
   return out;
 }
 
+const own = (obj: object, key: string): boolean => Object.prototype.hasOwnProperty.call(obj, key);
+
+/**
+ * A field of the object by name; a name with dots that is not a field of its
+ * own ("meta.title") is a path into nested objects. Undefined when absent.
+ */
+export function fieldValue(obj: Record<string, unknown>, name: string): unknown {
+  if (own(obj, name) || !name.includes('.')) return own(obj, name) ? obj[name] : undefined;
+  let at: unknown = obj;
+  for (const key of name.split('.')) {
+    if (at === null || typeof at !== 'object' || Array.isArray(at) || !own(at, key)) return undefined;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return at;
+}
+
 function pick(obj: Record<string, unknown>, keep: string[]): Record<string, unknown> | undefined {
   if (!keep.length) return undefined;
   const extra: Record<string, unknown> = {};
-  for (const k of keep) if (Object.prototype.hasOwnProperty.call(obj, k)) extra[k] = obj[k];
+  for (const k of keep) {
+    const v = fieldValue(obj, k);
+    if (v !== undefined) extra[k] = v;
+  }
   return extra;
 }
 
