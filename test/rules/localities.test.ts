@@ -27,6 +27,22 @@ describe('localities: a prefix shared by a list', () => {
     ['Đường nối các xã: Phú Hòa, Phú Lợi', ['commune:Phú Hòa', 'commune:Phú Lợi']],
     // A province ends the list.
     ['Khu đất thuộc huyện Đức Hòa, Long An', ['district:Đức Hòa']],
+    // Items each followed by their province: the list goes on past the asides, to the line's end too.
+    ['Hạ tầng nối các huyện Yên Phong (Bắc Ninh), Hiệp Hòa (tỉnh Bắc Giang) và Đông Anh (Hà Nội).',
+      ['district:Yên Phong', 'district:Hiệp Hòa', 'district:Đông Anh']],
+    // ... but not on to what follows one: where, then what happened.
+    ['Chiều qua, tại xã Ba Tơ (Quảng Ngãi), 2 người bị thương', ['commune:Ba Tơ']],
+    ['Tại phường Ngọc Hà (Hà Nội), Tổng Bí thư tiếp xúc cử tri', ['ward:Ngọc Hà']],
+    ['Nông dân phường Xuân Đài, Sông Cầu (Đắk Lắk) thu hoạch tôm', ['ward:Xuân Đài', 'ward:Sông Cầu']],
+    // The level named at the end of an aside, the names after it.
+    ['Ba đặc khu (gọi tắt là đặc khu) Vân Đồn (Quảng Ninh) và Phú Quốc (Kiên Giang) được đề xuất',
+      ['special_zone:Vân Đồn', 'special_zone:Phú Quốc']],
+    // A name that ends the line.
+    ['Khu đất ở huyện Đức Hòa', ['district:Đức Hòa']],
+    // ALL CAPS: an unknown (misspelt) name between known ones stays in the list.
+    ['CÁC HUYỆN THÔNG NÔNG, THẠCH AN, HẠ LẠNG, TRÙNG KHÁNH CỦA TỈNH CAO BẰNG',
+      ['district:THÔNG NÔNG', 'district:THẠCH AN', 'district:HẠ LẠNG', 'district:TRÙNG KHÁNH']],
+    ['CÁC HUYỆN THÔNG NÔNG, THẠCH AN, HẠ LẠNG CỦA TỈNH CAO BẰNG', ['district:THÔNG NÔNG', 'district:THẠCH AN']],
   ])('%s', (line, want) => {
     expect(localities(line)).toEqual(want);
   });

@@ -9,7 +9,7 @@ import { acceptName, nameText, prefixAt, readName, type NameRun } from './prefix
 import { caseless, provinceStartingAt } from '../provinces/candidates.js';
 import { overlapsAny } from './spans.js';
 import { foreignAfter } from './foreign.js';
-import { onlySpaces, spacesAround } from './gaps.js';
+import { isSpace, onlySpaces, spacesAround } from './gaps.js';
 import { placePhrases } from './place-phrase.js';
 import { districtMatchesAt } from './district-at.js';
 import { lineState } from './line-state.js';
@@ -39,19 +39,26 @@ function scan(line: LineContext): Found<Locality>[] {
       if (i < from) continue;
       const prefix = prefixAt(line, i);
       if (!prefix) continue;
-      // Between prefix and name: a space, the abbreviation's dot, or a list's colon.
+      // Between prefix and name: a space, the abbreviation's dot, a list's colon,
+      // or the end of an aside naming the level (`(gọi tắt là đặc khu) Vân Đồn`).
       const j = prefix.next;
-      if (j >= tokens.length || !spacesAround(norm, tokens[j - 1].end, tokens[j].start, '.:')) {
+      if (j >= tokens.length || !spacesAround(norm, tokens[j - 1].end, tokens[j].start, '.:)')) {
         from = j;
         continue;
       }
       const group: NameRun[] = [];
       let run = readName(line, j, prefix.level);
+      // Every item so far followed by its province (`Vân Đồn (Quảng Ninh), ...`).
+      let asides = true;
       while (run && acceptName(line, run, prefix.level, prefix.letter)) {
         group.push(run);
-        const next = listNext(line, run.last, (noCase ??= caseless(line)));
+        asides &&= pastProvinceAside(line, run.last).k !== run.last;
+        const next = listNext(line, run.last, (noCase ??= caseless(line)), asides);
         run = next === null ? null : readName(line, next, prefix.level);
-        if (run && !listItem(line, run, prefix.level)) run = null;
+        if (run && !listItem(line, run, prefix.level) && !bridged(line, run, prefix.level, noCase)) run = null;
+        // A list of items with their provinces goes on only with another such item:
+        // `tại xã Ba Tơ (Quảng Ngãi), 2 người...` is where, then what happened.
+        if (run && asides && pastProvinceAside(line, run.last).k === run.last) run = null;
       }
       if (group.length && !foreignAfter(line, group[group.length - 1].last)) {
         group.forEach((g, k) => out.push({
@@ -70,13 +77,39 @@ function scan(line: LineContext): Found<Locality>[] {
   return out;
 }
 
-/** After a name ending at token `last`: the first token of the next list item (`, B`, ` và B`, `, và B`), or null. */
-function listNext(line: LineContext, last: number, noCase: boolean): number | null {
+/**
+ * After a list item, an aside naming its province (`Vân Đồn (Quảng Ninh),
+ * Bắc Vân Phong (Khánh Hòa) và ...`): the token after the aside and the
+ * offset just past its `)`. Without one: token `last` and the item's end.
+ */
+function pastProvinceAside(line: LineContext, last: number): { k: number; from: number } {
+  const { tokens, norm } = line;
+  const none = { k: last, from: tokens[last - 1].end };
+  if (last >= tokens.length || !spacesAround(norm, tokens[last - 1].end, tokens[last].start, '(', true)) return none;
+  const p = tokens[last].fold === 'tinh' && last + 1 < tokens.length ? last + 1 : last;
+  const province = provinceStartingAt(line, p);
+  if (!province) return none;
+  // The aside may end the line (`... và Phú Quốc (Kiên Giang).`).
+  const limit = province.last < tokens.length ? tokens[province.last].start : norm.length;
+  let i = tokens[province.last - 1].end;
+  while (i < limit && isSpace(norm.charCodeAt(i))) i++;
+  return norm[i] === ')' ? { k: province.last, from: i + 1 } : none;
+}
+
+/**
+ * After a name ending at token `last`: the first token of the next list item
+ * (`, B`, ` và B`, `, và B`), or null. With `asides`, past the item's
+ * province aside.
+ */
+function listNext(line: LineContext, last: number, noCase: boolean, asides = false): number | null {
   const { tokens, norm } = line;
   if (last >= tokens.length) return null;
-  const from = tokens[last - 1].end;
-  const to = tokens[last].start;
-  let k = last;
+  const aside = asides ? pastProvinceAside(line, last) : { k: last, from: tokens[last - 1].end };
+  if (aside.k >= tokens.length) return null;
+  const from = aside.from;
+  const to = tokens[aside.k].start;
+  let k = aside.k;
+  last = aside.k;
   // A comma, or the spaces before `và` (not bare spaces: `/^\s*,\s*$/` then `/^\s+$/`).
   if (spacesAround(norm, from, to, ',', true)) {
     if (tokens[k].fold === 'va' && isAnd(tokens[k].text) && k + 1 < tokens.length) k++;
@@ -94,6 +127,18 @@ function listNext(line: LineContext, last: number, noCase: boolean): number | nu
 
 function isAnd(word: string): boolean {
   return word.toLowerCase() === 'và' || word.toLowerCase() === 'va';
+}
+
+/**
+ * ALL CAPS, district levels: an item that is no known name still belongs to
+ * the list when the item after it is a known one (`CÁC HUYỆN THÔNG NÔNG,
+ * THẠCH AN, HẠ LẠNG, TRÙNG KHÁNH`, a misspelt name among known ones).
+ */
+function bridged(line: LineContext, run: NameRun, level: LocalityLevel, noCase: boolean): boolean {
+  if (!line.allCaps || !DISTRICT_LEVELS.has(level)) return false;
+  const next = listNext(line, run.last, noCase);
+  const after = next === null ? null : readName(line, next, level);
+  return after !== null && listItem(line, after, level);
 }
 
 // A list item looks like a Vietnamese place name: words written with capital
