@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Readable, Writable } from 'node:stream';
 import { CommanderError } from 'commander';
+import { realPath } from '../io/expand.js';
 import { readInputBatches, type InputEvent, type InputOptions, type ReadProgress } from '../io/inputs.js';
 import { RECORD_FIELDS } from '../record/schema.js';
 import { availableColumns, DERIVED_FIELDS, EXPLODED_FIELDS, framing, OutputSink, type FormatName } from '../io/writers/index.js';
@@ -118,6 +119,14 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
   } catch (err) {
     if (err instanceof UsageError) return usage(err.message);
     throw err;
+  }
+
+  // An output that is also an input would be read while it is replaced: refuse
+  // a file named as both; a folder or pattern just never yields the outputs.
+  const outputFiles = new Set<string>();
+  for (const target of [opts.output, opts.rejects]) if (target) outputFiles.add(await realPath(target));
+  for (const spec of inputs) {
+    if (spec !== '-' && outputFiles.has(await realPath(spec))) return usage(`${spec} is both an input and an output file`);
   }
 
   let knownParks: KnownPark[] | undefined;
@@ -303,6 +312,7 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
       textFields: opts.textField,
       textColumn: opts.textColumn,
       format: opts.inputFormat,
+      skip: outputFiles,
       keep: opts.keep,
       stdin: io.stdin,
     };

@@ -75,7 +75,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
 export const EXIT_CODES: readonly [number, string][] = [
   [0, 'done'],
   [1, 'an input could not be read, the output could not be written,\n      or (with --strict) a line was rejected'],
-  [2, 'usage error: unknown option, bad value, unknown field, bad --parks file'],
+  [2, 'usage error: unknown option, bad value, unknown field, bad --parks file,\n      a file named as both input and output'],
   [130, 'interrupted (SIGINT); 143: terminated (SIGTERM); an -o file is left untouched'],
 ];
 

@@ -15,7 +15,12 @@ export type InputItem =
 export const FOLDER_EXTENSIONS = ['txt', 'jsonl', 'ndjson', 'json', 'csv'];
 const FOLDER_PATTERN = `**/*.{${FOLDER_EXTENSIONS.join(',')}}{,.gz}`;
 
-export async function expandInputs(specs: string[]): Promise<InputItem[]> {
+/**
+ * `skip`: files never read from a folder or pattern (the run's own output
+ * files, which a nightly run writing into the folder it reads would
+ * otherwise read back the next night), as real paths.
+ */
+export async function expandInputs(specs: string[], skip: ReadonlySet<string> = new Set()): Promise<InputItem[]> {
   const items: InputItem[] = [];
   for (const spec of specs.length ? specs : ['-']) {
     if (spec === '-') {
@@ -26,7 +31,7 @@ export async function expandInputs(specs: string[]): Promise<InputItem[]> {
     if (st === null && (await glob()).isDynamicPattern(spec)) {
       const found = byCodePoint(await (await glob())(spec, { onlyFiles: true, dot: false, suppressErrors: true }));
       if (!found.length) items.push({ kind: 'error', source: spec, message: 'no files match this pattern' });
-      for (const f of await once(found)) items.push(await fileItem(f));
+      for (const f of await once(found, skip)) items.push(await fileItem(f));
       continue;
     }
     if (st !== null && 'code' in st) {
@@ -38,7 +43,7 @@ export async function expandInputs(specs: string[]): Promise<InputItem[]> {
       if (!found.length) {
         items.push({ kind: 'error', source: spec, message: 'no .txt, .jsonl, .ndjson, .json or .csv files in this folder' });
       }
-      for (const f of await once(found.map((f) => path.join(spec, f)))) items.push(await fileItem(f));
+      for (const f of await once(found.map((f) => path.join(spec, f)), skip)) items.push(await fileItem(f));
       continue;
     }
     items.push(await fileItem(spec, st));
@@ -47,20 +52,26 @@ export async function expandInputs(specs: string[]): Promise<InputItem[]> {
 }
 
 /**
- * The paths, each file once: a symbolic link back up the tree ("sub/loop ->
- * ..") makes a folder list the same files again under longer names, and
- * each would be read again. The first name (in sorted order) is kept.
+ * The paths, each file once and none of `skip`: a symbolic link back up the
+ * tree ("sub/loop -> ..") makes a folder list the same files again under
+ * longer names, and each would be read again. The first name (in sorted
+ * order) is kept.
  */
-async function once(paths: string[]): Promise<string[]> {
-  const seen = new Set<string>();
+async function once(paths: string[], skip: ReadonlySet<string>): Promise<string[]> {
+  const seen = new Set<string>(skip);
   const out: string[] = [];
   for (const p of paths) {
-    const real = await fs.realpath(p).catch(() => p);
+    const real = await realPath(p);
     if (seen.has(real)) continue;
     seen.add(real);
     out.push(p);
   }
   return out;
+}
+
+/** The file's real path (links resolved), or its absolute path when it does not exist. */
+export async function realPath(p: string): Promise<string> {
+  return fs.realpath(p).catch(() => path.resolve(p));
 }
 
 async function fileItem(p: string, known?: Awaited<ReturnType<typeof statOf>>): Promise<InputItem> {

@@ -26,6 +26,8 @@ export interface InputOptions {
   stdinFormat?: InputFormat;
   /** Read every input (stdin too) as this, whatever its extension says. */
   format?: InputFormat;
+  /** Files a folder or pattern never yields (the run's own outputs), as real paths. */
+  skip?: ReadonlySet<string>;
   /** The stream read for "-" (default process.stdin); for tests and embedding. */
   stdin?: NodeJS.ReadableStream;
 }
@@ -118,9 +120,10 @@ export async function* readInputBatches(
     maxLineBytes: options.maxLineBytes ?? MiB,
     stdinFormat: options.stdinFormat ?? 'text',
     format: options.format,
+    skip: options.skip ?? new Set<string>(),
     stdin: options.stdin,
   };
-  const items = await expandInputs(specs);
+  const items = await expandInputs(specs, options.skip);
   progress.totalBytes = items.some((it) => it.kind === 'stdin' || (it.kind === 'file' && it.size === null))
     ? null
     : items.reduce((sum, it) => sum + (it.kind === 'file' ? (it.size ?? 0) : 0), 0);

@@ -75,6 +75,26 @@ describe('bad input through the binary', () => {
     expect(r.stderr.trim().split('\n')).toEqual([`kcn-extract: ${out}: cannot write: no such folder: ${missing}`]);
   });
 
+  it('-o naming an input: a usage error (exit 2), the input left as it was', () => {
+    const f = path.join(dir, 'both.txt');
+    fs.writeFileSync(f, `${GOOD}\n`);
+    const r = cli(['-o', f, f]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe(`kcn-extract: ${f} is both an input and an output file`);
+    expect(fs.readFileSync(f, 'utf8')).toBe(`${GOOD}\n`);
+  });
+
+  it('a nightly run writing into the folder it reads does not read its own last output back', () => {
+    const nightly = path.join(dir, 'nightly');
+    fs.mkdirSync(nightly);
+    fs.writeFileSync(path.join(nightly, 'news.txt'), `${GOOD}\n${GOOD}\n`);
+    const out = path.join(nightly, 'records.jsonl');
+    for (let night = 0; night < 2; night++) {
+      expect(cli(['-o', out, nightly]).status).toBe(0);
+      expect(jsonl(fs.readFileSync(out, 'utf8')).map((x) => x.source)).toEqual([path.join(nightly, 'news.txt'), path.join(nightly, 'news.txt')]);
+    }
+  });
+
   it('UTF-8 BOM with CRLF, and UTF-16 LE with BOM, read like plain UTF-8', () => {
     const bom = path.join(dir, 'bom.txt');
     fs.writeFileSync(bom, `\uFEFF${GOOD}\r\n${GOOD}\r\n`);
