@@ -218,6 +218,26 @@ describe('structured inputs', () => {
     expect(evs).toContainEqual({ type: 'reject', source: f, line: 2, reason: 'not a JSON object', text: '42' });
   });
 
+  it('JSON object holding the records (an API answer): the first array among its values, numbered from 1', async () => {
+    const f = write('api.json', '{"status":"ok","total":2,"articles":[{"title":"KCN Tân An"},{"title":"CCN Hòa Phú"}],"tags":["x"]}');
+    const evs = await collect([f], { textFields: ['title'] });
+    expect(evs.filter((e) => e.type === 'line').map((e) => [(e as { line: number }).line, (e as { text: string }).text])).toEqual([
+      [1, 'KCN Tân An'],
+      [2, 'CCN Hòa Phú'],
+    ]);
+  });
+
+  it.each([
+    ['an object without an array', '{"text":"KCN Tân An"}'],
+    ['a single value', '"KCN Tân An"'],
+  ])('JSON holding no array of records (%s): an error saying what was found', async (found, content) => {
+    const f = write(`none-${content.length}.json`, content);
+    const evs = await collect([f]);
+    expect(evs.find((e) => e.type === 'error')).toEqual({
+      type: 'error', source: f, message: `expected an array of records, or an object holding one ({"articles": [...]}); found ${found}`,
+    });
+  });
+
   it('broken JSON keeps what came before and ends with an error', async () => {
     const f = write('broken.json', '[{"text":"trước lỗi"}, {"text": ');
     const evs = await collect([f]);
