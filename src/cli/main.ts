@@ -25,8 +25,8 @@ export interface CliIO {
   stdout: Writable;
   stderr: Writable;
   env: Record<string, string | undefined>;
-  /** Whether stdout/stderr are terminals (default: the streams' isTTY; KCN_FORCE_TTY=1 forces both). */
-  isTTY: { stdout?: boolean; stderr?: boolean };
+  /** Whether the streams are terminals (default: their isTTY; KCN_FORCE_TTY=1 forces stdout and stderr). */
+  isTTY: { stdout?: boolean; stderr?: boolean; stdin?: boolean };
   /** Receives the run's counts at the end (tests, embedding). */
   onSummary?: (summary: RunSummary) => void;
 }
@@ -169,6 +169,12 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
     out.discard();
     say(`${opts.rejects}: cannot write: ${(err as Error).message}`);
     return EXIT.failed;
+  }
+
+  // Someone typing `kcn-extract` alone at a terminal would otherwise see nothing happen.
+  const stdinTTY = io.isTTY.stdin ?? Boolean((io.stdin as NodeJS.ReadStream).isTTY);
+  if (stdinTTY && !opts.quiet && (inputs.length === 0 || inputs.includes('-'))) {
+    say('reading standard input: type or paste lines, then Ctrl-D (or name files or folders to read)');
   }
 
   // 3. Signals: drop temporary files, stop, exit 130/143.

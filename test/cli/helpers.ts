@@ -25,7 +25,7 @@ class Collector extends Writable {
   }
 }
 
-export async function run(argv: string[], opts: { env?: Record<string, string>; tty?: boolean; stdin?: string } = {}): Promise<Run> {
+export async function run(argv: string[], opts: { env?: Record<string, string>; tty?: boolean; stdin?: string; stdinTTY?: boolean } = {}): Promise<Run> {
   const stdout = new Collector();
   const stderr = new Collector();
   const stdin = new PassThrough();
@@ -37,7 +37,7 @@ export async function run(argv: string[], opts: { env?: Record<string, string>; 
     stdout,
     stderr,
     env: opts.env ?? {},
-    isTTY: { stdout: opts.tty ?? false, stderr: opts.tty ?? false },
+    isTTY: { stdout: opts.tty ?? false, stderr: opts.tty ?? false, stdin: opts.stdinTTY ?? false },
   });
   return { code, stdout: stdout.text, stderr: stderr.text, summary: summary! };
 }

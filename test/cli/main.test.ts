@@ -81,6 +81,22 @@ describe('formats', () => {
   });
 });
 
+describe('standard input at a terminal', () => {
+  const HINT = 'kcn-extract: reading standard input: type or paste lines, then Ctrl-D (or name files or folders to read)\n';
+
+  it.each<[string, string[], boolean, string]>([
+    ['no input named, stdin a terminal: one line says what is read', [], true, HINT],
+    ['"-" named, stdin a terminal: the same', ['-'], true, HINT],
+    ['stdin piped: nothing said', [], false, ''],
+    ['--quiet: nothing said', ['--quiet'], true, ''],
+  ])('%s', async (_case, argv, stdinTTY, stderr) => {
+    const r = await run(argv, { stdin: 'KCN Tân An rộng 5 ha\n', stdinTTY });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(stderr);
+    expect(jsonl(r.stdout).map((x) => x.text)).toEqual(['KCN Tân An rộng 5 ha']);
+  });
+});
+
 describe('-o FILE', () => {
   it('takes its format from the extension and replaces the file when complete', async () => {
     const { file, dir } = fixture();
