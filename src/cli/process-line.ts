@@ -1,9 +1,9 @@
 // One input line → its output rows as strings, plus the flags the main thread
 // needs (matched, fields filled, dedupe key). Pure and serialisable both
 // ways, so the same code runs inline (--jobs 1) and in worker threads.
+import { createRequire } from 'node:module';
 import { extract } from '../extract.js';
 import { toRecord } from '../record/build.js';
-import { createRequire } from 'node:module';
 import { cleanLine, prepare } from '../normalize/text.js';
 import { buildRows, jsonRowWriter, rowParks, serializeRow, type FormatName } from '../io/writers/index.js';
 import type { KnownPark } from '../types.js';

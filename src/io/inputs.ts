@@ -32,8 +32,6 @@ export interface InputOptions {
   stdin?: NodeJS.ReadableStream;
 }
 
-
-
 export type InputEvent =
   /** A line (or row) to extract. `extra` holds the --keep fields of structured inputs. */
   | { type: 'line'; source: string; line: number; text: string; extra?: Record<string, unknown> }
@@ -120,7 +118,6 @@ export async function* readInputBatches(
     maxLineBytes: options.maxLineBytes ?? MiB,
     stdinFormat: options.stdinFormat ?? 'text',
     format: options.format,
-    skip: options.skip ?? new Set<string>(),
     stdin: options.stdin,
   };
   const items = await expandInputs(specs, options.skip);
@@ -133,7 +130,7 @@ export async function* readInputBatches(
   }
 }
 
-type Resolved = Required<Omit<InputOptions, 'stdin' | 'format'>> & { stdin?: NodeJS.ReadableStream; format?: InputFormat };
+type Resolved = Required<Omit<InputOptions, 'stdin' | 'format' | 'skip'>> & { stdin?: NodeJS.ReadableStream; format?: InputFormat };
 
 /** The two bytes every gzip stream starts with (RFC 1952); no text starts so. */
 function isGzip(head: Buffer): boolean {
