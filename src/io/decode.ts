@@ -33,6 +33,17 @@ export async function readHead(it: AsyncIterator<Buffer>): Promise<{ head: Buffe
   return { head: parts.length === 1 ? parts[0] : Buffer.concat(parts, len), done: false };
 }
 
+/** The two bytes every gzip stream starts with (RFC 1952); no text starts so. */
+export function isGzip(head: Buffer): boolean {
+  return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+}
+
+/** `head`, then the rest of `it`: the stream as it was before its head was read. */
+export async function* rejoined(head: Buffer, it: AsyncIterator<Buffer> | null): AsyncGenerator<Buffer> {
+  yield head;
+  if (it) for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+}
+
 /** The whole input as UTF-8 byte chunks, starting with the sniffed head. */
 export async function* utf8Chunks(
   head: Buffer,

@@ -7,7 +7,7 @@
 // or, when it cannot be opened at all (missing, binary), a lone error.
 import fs from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { readHead, sniff, utf8Chunks } from './decode.js';
+import { isGzip, readHead, rejoined, sniff, utf8Chunks } from './decode.js';
 import { InputError, isInputError } from './errors.js';
 import { describeError, expandInputs, firstLine, type InputItem } from './expand.js';
 import { formatOf, type InputFormat } from './input-format.js';
@@ -131,17 +131,6 @@ export async function* readInputBatches(
 }
 
 type Resolved = Required<Omit<InputOptions, 'stdin' | 'format' | 'skip'>> & { stdin?: NodeJS.ReadableStream; format?: InputFormat };
-
-/** The two bytes every gzip stream starts with (RFC 1952); no text starts so. */
-function isGzip(head: Buffer): boolean {
-  return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
-}
-
-/** `head`, then the rest of `it`: the stream as it was before its head was read. */
-async function* rejoined(head: Buffer, it: AsyncIterator<Buffer> | null): AsyncGenerator<Buffer> {
-  yield head;
-  if (it) for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
-}
 
 async function* readOne(
   item: Exclude<InputItem, { kind: 'error' }>,

@@ -6,6 +6,7 @@
 import { Readable, pipeline } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { InputEvent } from './inputs.js';
+import { rejoined } from './decode.js';
 import { InputError } from './errors.js';
 import { fieldList, reject, textEvent, type RowOptions } from './rows.js';
 
@@ -52,11 +53,7 @@ async function peekFirstLine(chunks: AsyncIterable<Buffer>, limit: number): Prom
   const bytes = Buffer.concat(head);
   const end = bytes.indexOf(10);
   const line = bytes.toString('utf8', 0, end === -1 ? Math.min(bytes.length, limit) : end);
-  async function* all(): AsyncGenerator<Buffer> {
-    yield* head;
-    if (!done) for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
-  }
-  return { line, all: all() };
+  return { line, all: rejoined(bytes, done ? null : it) };
 }
 
 export async function* readCsv(chunks: AsyncIterable<Buffer>, source: string, opts: CsvOptions): AsyncGenerator<InputEvent[]> {

@@ -72,7 +72,8 @@ const own = (obj: object, key: string): boolean => Object.prototype.hasOwnProper
  * own ("meta.title") is a path into nested objects. Undefined when absent.
  */
 export function fieldValue(obj: Record<string, unknown>, name: string): unknown {
-  if (own(obj, name) || !name.includes('.')) return own(obj, name) ? obj[name] : undefined;
+  if (own(obj, name)) return obj[name];
+  if (!name.includes('.')) return undefined;
   let at: unknown = obj;
   for (const key of name.split('.')) {
     if (at === null || typeof at !== 'object' || Array.isArray(at) || !own(at, key)) return undefined;

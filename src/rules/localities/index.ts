@@ -50,15 +50,17 @@ function scan(line: LineContext): Found<Locality>[] {
       let run = readName(line, j, prefix.level);
       // Every item so far followed by its province (`Vân Đồn (Quảng Ninh), ...`).
       let asides = true;
-      while (run && acceptName(line, run, prefix.level, prefix.letter)) {
+      let aside = run && pastProvinceAside(line, run.last);
+      while (run && aside && acceptName(line, run, prefix.level, prefix.letter)) {
         group.push(run);
-        asides &&= pastProvinceAside(line, run.last).k !== run.last;
-        const next = listNext(line, run.last, (noCase ??= caseless(line)), asides);
+        asides &&= aside.k !== run.last;
+        const next = listNext(line, asides ? aside : itemEnd(line, run.last), (noCase ??= caseless(line)));
         run = next === null ? null : readName(line, next, prefix.level);
         if (run && !listItem(line, run, prefix.level) && !bridged(line, run, prefix.level, noCase)) run = null;
+        aside = run && pastProvinceAside(line, run.last);
         // A list of items with their provinces goes on only with another such item:
         // `tại xã Ba Tơ (Quảng Ngãi), 2 người...` is where, then what happened.
-        if (run && asides && pastProvinceAside(line, run.last).k === run.last) run = null;
+        if (run && aside && asides && aside.k === run.last) run = null;
       }
       if (group.length && !foreignAfter(line, group[group.length - 1].last)) {
         group.forEach((g, k) => out.push({
@@ -77,14 +79,25 @@ function scan(line: LineContext): Found<Locality>[] {
   return out;
 }
 
+/** Where a list item ends: `k`, the next token; `from`, the offset the separator starts at. */
+interface ItemEnd {
+  k: number;
+  from: number;
+}
+
+/** The end of an item whose last token is `last - 1`. */
+function itemEnd(line: LineContext, last: number): ItemEnd {
+  return { k: last, from: line.tokens[last - 1].end };
+}
+
 /**
  * After a list item, an aside naming its province (`Vân Đồn (Quảng Ninh),
- * Bắc Vân Phong (Khánh Hòa) và ...`): the token after the aside and the
- * offset just past its `)`. Without one: token `last` and the item's end.
+ * Bắc Vân Phong (Khánh Hòa) và ...`): the item's end taken past the aside's
+ * `)`. Without one: the item's own end.
  */
-function pastProvinceAside(line: LineContext, last: number): { k: number; from: number } {
+function pastProvinceAside(line: LineContext, last: number): ItemEnd {
   const { tokens, norm } = line;
-  const none = { k: last, from: tokens[last - 1].end };
+  const none = itemEnd(line, last);
   if (last >= tokens.length || !spacesAround(norm, tokens[last - 1].end, tokens[last].start, '(', true)) return none;
   const p = tokens[last].fold === 'tinh' && last + 1 < tokens.length ? last + 1 : last;
   const province = provinceStartingAt(line, p);
@@ -96,20 +109,14 @@ function pastProvinceAside(line: LineContext, last: number): { k: number; from: 
   return norm[i] === ')' ? { k: province.last, from: i + 1 } : none;
 }
 
-/**
- * After a name ending at token `last`: the first token of the next list item
- * (`, B`, ` và B`, `, và B`), or null. With `asides`, past the item's
- * province aside.
- */
-function listNext(line: LineContext, last: number, noCase: boolean, asides = false): number | null {
+/** After a list item ending at `end`: the first token of the next item (`, B`, ` và B`, `, và B`), or null. */
+function listNext(line: LineContext, end: ItemEnd, noCase: boolean): number | null {
   const { tokens, norm } = line;
+  const last = end.k;
   if (last >= tokens.length) return null;
-  const aside = asides ? pastProvinceAside(line, last) : { k: last, from: tokens[last - 1].end };
-  if (aside.k >= tokens.length) return null;
-  const from = aside.from;
-  const to = tokens[aside.k].start;
-  let k = aside.k;
-  last = aside.k;
+  const from = end.from;
+  const to = tokens[last].start;
+  let k = last;
   // A comma, or the spaces before `và` (not bare spaces: `/^\s*,\s*$/` then `/^\s+$/`).
   if (spacesAround(norm, from, to, ',', true)) {
     if (tokens[k].fold === 'va' && isAnd(tokens[k].text) && k + 1 < tokens.length) k++;
@@ -136,7 +143,7 @@ function isAnd(word: string): boolean {
  */
 function bridged(line: LineContext, run: NameRun, level: LocalityLevel, noCase: boolean): boolean {
   if (!line.allCaps || !DISTRICT_LEVELS.has(level)) return false;
-  const next = listNext(line, run.last, noCase);
+  const next = listNext(line, itemEnd(line, run.last), noCase);
   const after = next === null ? null : readName(line, next, level);
   return after !== null && listItem(line, after, level);
 }
