@@ -120,6 +120,8 @@ describe('parks: grammar from the news review', () => {
     ['Quán ăn gần ngã ba Khu công nghiệp Long Bình B.', [`${IP}:Long Bình B`]],
     ['Xuong trong KCN co khi o to Tam Hiep vua khoi cong.', [`${IP}:Tam Hiep`]],
     ['Du an Khu cong nghiep Dich vu dau khi Song Doc duoc duyet.', [`${IP}:Dich vu dau khi Song Doc`]],
+    ['KCN Dịch vụ Kho vận Cái Mép có thêm dự án.', [`${IP}:Dịch vụ Kho vận Cái Mép`]],
+    ['KCN Dịch vụ kho vận Cái Mép có thêm dự án.', [`${IP}:Dịch vụ kho vận Cái Mép`]],
   ])('%s', (line, want) => expect(parks(line)).toEqual(want));
 
   it.each([

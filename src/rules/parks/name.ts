@@ -273,11 +273,14 @@ export function readName(s: Scan, i0: number): NameSpan | null {
   let syllables = 0;
   let numbered = false;
   let hyphenated = false;
+  // Capitalised syllables since the name's start or its last lower-case bridge.
+  let segment = 0;
   const start = provinceAt(s, i);
   if (start && (!caps || cityAbbreviation(s, i))) {
     // "Khu công nghệ cao Đà nẵng": a province written in any case is one word group.
     i = start.last;
     syllables = start.last - start.first;
+    segment = syllables;
   } else if (t[i].fold === 'so' && isDigits(t[i + 1]?.text ?? '')) {
     i += 2;
     numbered = true;
@@ -295,6 +298,7 @@ export function readName(s: Scan, i0: number): NameSpan | null {
         if (provinceAt(s, i) && !(start && start.last === i && !hyphenated)) break;
         if (!caps && !isCapitalised(t[i].text)) break;
         syllables = 0; // each joined part is a name of its own length
+        segment = 0;
         hyphenated = true;
       } else if (!spaced(s, i - 1, i)) break;
     }
@@ -346,6 +350,7 @@ export function readName(s: Scan, i0: number): NameSpan | null {
       if (numbered && provinceAt(s, i)) break;
       if (numbered && !upperWord(s, i)) break;
       syllables++;
+      segment++;
       i++;
       continue;
     }
@@ -355,11 +360,14 @@ export function readName(s: Scan, i0: number): NameSpan | null {
       numbered = true;
       continue;
     }
-    // "Dịch vụ thủy sản Đà Nẵng": one capital, a few lower-case words, then capitals again.
-    if (syllables === 1 && !numbered) {
+    // "Dịch vụ thủy sản Đà Nẵng": one capital, a few lower-case words, then
+    // capitals again; and so on ("Dịch vụ Thủy sản Đà Nẵng"), each time after
+    // a single capital.
+    if (segment === 1 && !numbered) {
       const end = sentenceCaseEnd(s, i);
       if (end > i) {
         syllables += end - i;
+        segment = 0;
         i = end;
         continue;
       }
