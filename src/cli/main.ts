@@ -8,6 +8,7 @@ import type { Readable, Writable } from 'node:stream';
 import { CommanderError } from 'commander';
 import { realPath } from '../io/expand.js';
 import { readInputBatches, type InputEvent, type InputOptions, type ReadProgress } from '../io/inputs.js';
+import { parseKeep } from '../io/keep.js';
 import { RECORD_FIELDS } from '../record/schema.js';
 import { availableColumns, DERIVED_FIELDS, EXPLODED_FIELDS, framing, OutputSink, type FormatName } from '../io/writers/index.js';
 import type { KnownPark } from '../types.js';
@@ -59,9 +60,17 @@ export function resolveFormat(opts: CliOptions, stdoutTTY: boolean): FormatName 
 }
 
 function resolveColumns(opts: CliOptions, format: FormatName): string[] {
-  const keep = opts.keep ?? [];
   const reserved = new Set<string>([...RECORD_FIELDS, ...DERIVED_FIELDS, ...EXPLODED_FIELDS, 'explain']);
-  for (const k of keep) if (reserved.has(k)) throw new UsageError(`--keep ${k}: the record already has a field of that name`);
+  const keep: string[] = [];
+  for (const spec of opts.keep ?? []) {
+    const k = parseKeep(spec);
+    if (!k) throw new UsageError(`--keep ${spec}: expected a field name, or column=field to rename it`);
+    if (reserved.has(k.column)) {
+      throw new UsageError(`--keep ${spec}: the record already has a field named "${k.column}" (carry it under another name: --keep input_${k.column}=${k.field})`);
+    }
+    if (keep.includes(k.column)) throw new UsageError(`--keep: "${k.column}" is listed twice`);
+    keep.push(k.column);
+  }
   const { defaults, all } = availableColumns({ csv: format === 'csv', explodeParks: opts.explode === 'parks', keep, explain: opts.explain });
   if (!opts.fields) return defaults;
   const seen = new Set<string>();

@@ -60,7 +60,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   { flags: '--input-format <format>', description: 'read every input (stdin too) as this, whatever its extension (default: by extension; stdin: text)', choices: INPUT_FORMATS },
   { flags: '--text-field <names>', description: 'JSON/JSONL inputs: field(s) holding the text, joined with ". "; meta.title reaches into nested objects (default: text)', parse: list },
   { flags: '--text-column <name>', description: 'CSV inputs: column holding the text (default: text)' },
-  { flags: '--keep <list>', description: 'carry these input fields (url, date...) into each record, after the standard fields', parse: list },
+  { flags: '--keep <list>', description: 'carry these input fields (url, date...) into each record, after the standard fields; column=field renames one (outlet=source)', parse: list },
   { flags: '--parks <file>', description: 'a CSV/JSON list of known parks (name, kind, province, aliases), found even without a prefix' },
   { flags: '--rejects <file>', description: 'write rejected lines as JSON Lines {source, line, reason, text}' },
   { flags: '--strict', description: 'exit 1 if any line was rejected' },

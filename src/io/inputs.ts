@@ -11,6 +11,7 @@ import { isGzip, readHead, rejoined, sniff, utf8Chunks } from './decode.js';
 import { InputError, isInputError } from './errors.js';
 import { describeError, expandInputs, firstLine, type InputItem } from './expand.js';
 import { formatOf, type InputFormat } from './input-format.js';
+import { parseKeep, type KeepField } from './keep.js';
 import { jsonlSink, splitLines, textSink } from './read-lines.js';
 
 export interface InputOptions {
@@ -18,7 +19,7 @@ export interface InputOptions {
   textFields?: string[];
   /** CSV inputs: the column holding the text (default "text"). */
   textColumn?: string;
-  /** Other input fields carried into each record (url, date...). */
+  /** Other input fields carried into each record (url, date...); "column=field" renames one (see parseKeep). */
   keep?: string[];
   /** Lines longer than this many bytes are rejected, not loaded whole (default 1 MiB). */
   maxLineBytes?: number;
@@ -102,6 +103,12 @@ export function readInputs(specs: string[], options: InputOptions = {}, progress
   };
 }
 
+function keepField(spec: string): KeepField {
+  const k = parseKeep(spec);
+  if (!k) throw new TypeError(`keep: "${spec}" is not a field name or column=field`);
+  return k;
+}
+
 /**
  * The same events in batches (those of one read chunk): one await per batch
  * instead of one per line, for consumers on the hot path.
@@ -114,7 +121,7 @@ export async function* readInputBatches(
   const opts = {
     textFields: options.textFields?.length ? options.textFields : ['text'],
     textColumn: options.textColumn ?? 'text',
-    keep: options.keep ?? [],
+    keep: (options.keep ?? []).map(keepField),
     maxLineBytes: options.maxLineBytes ?? MiB,
     stdinFormat: options.stdinFormat ?? 'text',
     format: options.format,
@@ -130,7 +137,11 @@ export async function* readInputBatches(
   }
 }
 
-type Resolved = Required<Omit<InputOptions, 'stdin' | 'format' | 'skip'>> & { stdin?: NodeJS.ReadableStream; format?: InputFormat };
+type Resolved = Required<Omit<InputOptions, 'stdin' | 'format' | 'skip' | 'keep'>> & {
+  keep: KeepField[];
+  stdin?: NodeJS.ReadableStream;
+  format?: InputFormat;
+};
 
 async function* readOne(
   item: Exclude<InputItem, { kind: 'error' }>,

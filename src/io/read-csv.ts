@@ -84,7 +84,7 @@ export async function* readCsv(chunks: AsyncIterable<Buffer>, source: string, op
         if (textAt === -1) {
           throw new InputError(`no ${fieldList([opts.textColumn])} column in the CSV header (found: ${header.join(', ')})`);
         }
-        keepAt = opts.keep.map((k) => [k, header!.indexOf(k)] as [string, number]).filter(([, i]) => i !== -1);
+        keepAt = opts.keep.map((k) => [k.column, header!.indexOf(k.field)] as [string, number]).filter(([, i]) => i !== -1);
         continue;
       }
       row++;

@@ -2,11 +2,12 @@
 // event: its text fields joined into the line's text, the --keep fields
 // carried along, and a reject with a reason when there is no usable text.
 import type { InputEvent } from './inputs.js';
+import type { KeepField } from './keep.js';
 import { PREVIEW_CHARS, formatBytes } from './split.js';
 
 export interface RowOptions {
   textFields: string[];
-  keep: string[];
+  keep: KeepField[];
   maxLineBytes: number;
 }
 
@@ -82,12 +83,12 @@ export function fieldValue(obj: Record<string, unknown>, name: string): unknown 
   return at;
 }
 
-function pick(obj: Record<string, unknown>, keep: string[]): Record<string, unknown> | undefined {
+function pick(obj: Record<string, unknown>, keep: KeepField[]): Record<string, unknown> | undefined {
   if (!keep.length) return undefined;
   const extra: Record<string, unknown> = {};
   for (const k of keep) {
-    const v = fieldValue(obj, k);
-    if (v !== undefined) extra[k] = v;
+    const v = fieldValue(obj, k.field);
+    if (v !== undefined) extra[k.column] = v;
   }
   return extra;
 }

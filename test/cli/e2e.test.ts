@@ -54,6 +54,13 @@ describe('stdin as analysts pipe it', () => {
     ]);
     expect(recs[0].parks).toEqual([{ kind: 'industrial_park', name: 'Đình Vũ mở rộng' }]);
   });
+
+  it('a feed whose own "source" names the outlet: --keep outlet=source carries it beside the input path', () => {
+    const rows = [{ text: 'CCN Hòa Phú rộng 30 ha', source: 'Báo A - Kinh tế' }];
+    const r = cli(['--input-format', 'jsonl', '--keep', 'outlet=source', '--fields', 'source,outlet,parks', '--format', 'jsonl'], JSON.stringify(rows[0]) + '\n');
+    expect(r.status).toBe(0);
+    expect(jsonl(r.stdout)).toEqual([{ source: '-', outlet: 'Báo A - Kinh tế', parks: [{ kind: 'industrial_cluster', name: 'Hòa Phú' }] }]);
+  });
 });
 
 describe('pipes', () => {

@@ -203,8 +203,16 @@ describe('filters and shapes', () => {
     expect(r.stderr).not.toBe('');
   });
 
-  it('--keep colliding with a record field is a usage error', async () => {
-    expect((await run(['--keep', 'text'])).code).toBe(2);
+  it.each([
+    ['text', 'the record already has a field named "text" (carry it under another name: --keep input_text=text)'],
+    ['page=source,source', 'the record already has a field named "source"'],
+    ['=source', 'expected a field name, or column=field to rename it'],
+    ['url,url', '"url" is listed twice'],
+    ['link=url,link=href', '"link" is listed twice'],
+  ])('--keep %s is a usage error', async (keep, message) => {
+    const r = await run(['--keep', keep]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
   });
 });
 

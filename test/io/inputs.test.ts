@@ -251,6 +251,8 @@ describe('structured inputs', () => {
   it('CSV: header row, text column, kept columns; rows numbered from 1 after the header', async () => {
     const f = write('rows.csv', 'url,noi_dung\nu1,"Khu công nghiệp Long Hậu, Long An"\n,\nu3\nu4,"dòng\nhai dòng"\nu5,Cụm công nghiệp Tân Phú\n');
     const evs = await collect([f], { textColumn: 'noi_dung', keep: ['url'] });
+    const renamed = await collect([f], { textColumn: 'noi_dung', keep: ['link=url'] });
+    expect(renamed.find((e) => e.type === 'line')).toMatchObject({ line: 1, extra: { link: 'u1' } });
     expect(evs.filter((e) => e.type === 'line')).toEqual([
       { type: 'line', source: f, line: 1, text: 'Khu công nghiệp Long Hậu, Long An', extra: { url: 'u1' } },
       { type: 'line', source: f, line: 4, text: 'dòng\nhai dòng', extra: { url: 'u4' } },
