@@ -12,7 +12,7 @@ import { parseKeep } from '../io/keep.js';
 import { RECORD_FIELDS } from '../record/schema.js';
 import { availableColumns, DERIVED_FIELDS, EXPLODED_FIELDS, framing, OutputSink, type FormatName } from '../io/writers/index.js';
 import type { KnownPark } from '../types.js';
-import { buildCommand, parsedOptions, type CliOptions } from './options.js';
+import { buildCommand, CSV_SEPARATORS, parsedOptions, type CliOptions } from './options.js';
 import { colorLevel, makeChalk } from './color.js';
 import type { RunnerOptions } from './pool.js';
 import { BatchBuilder, batchTexts, type BatchOutcome, type LineBatch } from './process-batch.js';
@@ -161,6 +161,7 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
     colorLevel: outLevel,
     knownParks,
     debug: opts.debug,
+    csv: { bom: opts.bom, separator: CSV_SEPARATORS[opts.csvSeparator], decimalComma: opts.decimalComma },
   };
 
   // 2. Outputs (file outputs under a temporary name until complete).
@@ -212,7 +213,7 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
   // The pool (and node:worker_threads) is loaded only for --jobs > 1: start-up time.
   const runner = opts.jobs > 1 ? (await import('./pool.js')).createRunner(config, opts.jobs, runnerTuning(io.env)) : null;
   const seen = new Set<string>();
-  const frame = framing(format, columns, opts.bom);
+  const frame = framing(format, columns, config.csv);
   // JSON puts a separator before rows; the other formats write a batch's rows as they come.
   const prefixed = format === 'json';
   let rowIndex = 0;

@@ -25,6 +25,8 @@ export interface CliOptions {
   jobs: number;
   color: boolean;
   bom: boolean;
+  csvSeparator: keyof typeof CSV_SEPARATORS;
+  decimalComma: boolean;
 }
 
 export interface OptionSpec {
@@ -49,6 +51,16 @@ function positiveInt(value: string): number {
   return n;
 }
 
+/** --csv-separator's names for the characters (a bare ";" or tab needs quoting in a shell). */
+export const CSV_SEPARATORS = { comma: ',', semicolon: ';', tab: '\t' } as const;
+
+function csvSeparator(value: string): keyof typeof CSV_SEPARATORS {
+  for (const [name, char] of Object.entries(CSV_SEPARATORS)) {
+    if (value === name || value === char) return name as keyof typeof CSV_SEPARATORS;
+  }
+  throw new InvalidArgumentError('expected comma, semicolon or tab.');
+}
+
 export const OPTION_SPECS: readonly OptionSpec[] = [
   { flags: '-f, --format <format>', description: 'output format (default: pretty on a terminal, else jsonl; with -o, from the file extension)', choices: FORMATS },
   { flags: '-o, --output <file>', description: 'write to FILE (atomically: a temporary file renamed when complete)' },
@@ -67,6 +79,8 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   { flags: '--stats', description: 'print per-input counts (lines, blank, records, rejects) on stderr' },
   { flags: '-j, --jobs <n>', description: 'threads extracting in parallel: the main thread and n-1 workers (output identical to 1 job)', parse: positiveInt, defaultValue: 1 },
   { flags: '--bom', description: 'CSV: start with a UTF-8 byte order mark (for Excel)' },
+  { flags: '--csv-separator <sep>', description: 'CSV: the field separator, comma, semicolon or tab (or the character itself); semicolon, with --decimal-comma, for a spreadsheet set to Vietnamese or another decimal-comma locale', parse: csvSeparator, defaultValue: 'comma' },
+  { flags: '--decimal-comma', description: 'CSV: numbers with a decimal comma (12,5), as decimal-comma locales read them' },
   { flags: '--no-color', description: 'no colours (also NO_COLOR=1; FORCE_COLOR=1 forces them)' },
   { flags: '-q, --quiet', description: 'no warnings, progress or summary on stderr (errors are still printed)' },
   { flags: '--debug', description: 'stack traces on unexpected errors' },
@@ -111,7 +125,7 @@ export function buildCommand(version: string): Command {
   return cmd;
 }
 
-const FLAGS = ['explain', 'stats', 'strict', 'quiet', 'debug', 'matchedOnly', 'dedupe', 'bom'] as const;
+const FLAGS = ['explain', 'stats', 'strict', 'quiet', 'debug', 'matchedOnly', 'dedupe', 'bom', 'decimalComma'] as const;
 
 /** The parsed options, with absent on/off flags as false. */
 export function parsedOptions(cmd: Command): CliOptions {

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { extract } from '../extract.js';
 import { toRecord } from '../record/build.js';
 import { cleanLine, prepare } from '../normalize/text.js';
-import { buildRows, jsonRowWriter, rowParks, serializeRow, type FormatName } from '../io/writers/index.js';
+import { buildRows, jsonRowWriter, rowParks, serializeRow, type CsvStyle, type FormatName } from '../io/writers/index.js';
 import type { KnownPark } from '../types.js';
 import { makeChalk } from './color.js';
 import { renderPretty } from './pretty.js';
@@ -21,6 +21,8 @@ export interface ProcessConfig {
   colorLevel: 0 | 1 | 2 | 3;
   knownParks?: KnownPark[];
   debug: boolean;
+  /** How CSV rows are written (separator, decimal comma). */
+  csv: CsvStyle;
 }
 
 export interface LineJob {
@@ -93,7 +95,7 @@ export function makeLineProcessor(config: ProcessConfig): (job: LineJob) => Line
       } else if (json !== null) {
         for (const park of rowParks(record, config.explodeParks)) outcome.rows.push(json(record, x, job.extra, park) + eol);
       } else {
-        for (const row of buildRows(record, x, job.extra, rowOptions)) outcome.rows.push(serializeRow(config.format, row));
+        for (const row of buildRows(record, x, job.extra, rowOptions)) outcome.rows.push(serializeRow(config.format, row, config.csv));
       }
       return outcome;
     } catch (err) {

@@ -137,6 +137,7 @@ describe('--jobs', () => {
     ['--format', 'json', '--explode', 'parks'],
     ['--format', 'jsonl', '--dedupe', '--stats'],
     ['--format', 'csv', '--dedupe', '--matched-only'],
+    ['--format', 'csv', '--csv-separator', 'semicolon', '--decimal-comma', '--bom'],
     ['--format', 'pretty', '--matched-only'],
     ['--format', 'jsonl', '--keep', 'url,date', c],
     ['--format', 'csv', '--keep', 'url', '--explode', 'parks', c],

@@ -74,6 +74,21 @@ describe('formats', () => {
     expect(r.stdout).not.toMatch(/,@cmd/);
   });
 
+  it.each([['semicolon'], [';']])('csv --csv-separator %s --decimal-comma: as a Vietnamese-locale spreadsheet reads it', async (sep) => {
+    const { file } = fixture(['KCN Tân An rộng 12,5 ha']);
+    const r = await run(['--format', 'csv', '--csv-separator', sep, '--decimal-comma', '--fields', 'line,parks,areas,area_ha', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('line;parks;areas;area_ha\r\n1;Tân An (industrial_park);12,5 ha;12,5\r\n');
+  });
+
+  it('--csv-separator takes tab by name; another character is a usage error', async () => {
+    const { file } = fixture(['KCN Tân An rộng 12,5 ha']);
+    expect((await run(['--format', 'csv', '--csv-separator', 'tab', '--fields', 'line,area_ha', file])).stdout).toBe('line\tarea_ha\r\n1\t12.5\r\n');
+    const bad = await run(['--format', 'csv', '--csv-separator', '|', file]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('expected comma, semicolon or tab');
+  });
+
   it('unknown --format is a usage error', async () => {
     const r = await run(['--format', 'xml']);
     expect(r.code).toBe(2);
@@ -257,7 +272,7 @@ describe('errors, rejects, stats, exit codes', () => {
     const r = await run(['--help']);
     expect(r.code).toBe(0);
     for (const flag of ['--format', '--output', '--explain', '--rejects', '--stats', '--strict', '--quiet', '--debug', '--matched-only',
-      '--explode', '--fields', '--dedupe', '--text-field', '--text-column', '--keep', '--parks', '--jobs', '--no-color', '--bom']) {
+      '--explode', '--fields', '--dedupe', '--text-field', '--text-column', '--keep', '--parks', '--jobs', '--no-color', '--bom', '--csv-separator', '--decimal-comma']) {
       expect(r.stdout).toContain(flag);
     }
     expect(r.stdout).toMatch(/Exit codes:[\s\S]*\b2\b/);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { csvCell, framing, OutputSink, plainNumber, serializeRow } from '../../src/io/writers/index.js';
+import { csvCell, framing, OutputSink, plainNumber, RFC_CSV, serializeRow } from '../../src/io/writers/index.js';
 
 describe('plainNumber', () => {
   it.each([
@@ -30,6 +30,13 @@ describe('csvCell', () => {
     [3.25, '3.25'],
     [{ a: 1 }, '{"a":1}'],
   ])('%j → %s', (v, s) => expect(csvCell(v)).toBe(s));
+
+  it.each([
+    [[{ hectares: 12.5, qualifier: 'over' }, { hectares: 3, qualifier: 'exact' }], '12,5 ha (over); 3 ha'],
+    [[{ amount: 2.5e6, currency: 'USD', qualifier: 'exact' }], '2500000 USD'],
+    [0.000015, '0,000015'], // no exponent either
+    ['12.5', '12.5'], // text stays as written
+  ])('decimal comma: %j → %s', (v, s) => expect(csvCell(v, true)).toBe(s));
 });
 
 describe('serializeRow / framing', () => {
@@ -37,12 +44,20 @@ describe('serializeRow / framing', () => {
     expect(serializeRow('csv', { a: 'x, y', b: '=1+1', c: '-5 ha', d: 'say "hi"' })).toBe('"x, y",\'=1+1,\'-5 ha,"say ""hi"""\r\n');
   });
   it('json frames rows as one array, empty or not', () => {
-    const f = framing('json', [], false);
+    const f = framing('json', []);
     expect(f.head + f.tail(0)).toBe('[]\n');
     expect(f.head + f.prefix(0) + '1' + f.prefix(1) + '2' + f.tail(2)).toBe('[\n1,\n2\n]\n');
   });
   it('csv head is the header row, with an optional BOM', () => {
-    expect(framing('csv', ['a', 'b'], true).head).toBe('\uFEFFa,b\r\n');
+    expect(framing('csv', ['a', 'b'], { ...RFC_CSV, bom: true }).head).toBe('\uFEFFa,b\r\n');
+    expect(framing('csv', ['a', 'b']).head).toBe('a,b\r\n');
+  });
+  it('csv for a decimal-comma spreadsheet: semicolons, quoting cells that hold one, decimal commas', () => {
+    const style = { bom: false, separator: ';', decimalComma: true } as const;
+    expect(framing('csv', ['line', 'areas', 'area_ha'], style).head).toBe('line;areas;area_ha\r\n');
+    const areas = [{ hectares: 7.5, qualifier: 'exact' }, { hectares: 2, qualifier: 'exact' }];
+    expect(serializeRow('csv', { line: 4, areas, area_ha: 7.5 }, style)).toBe('4;"7,5 ha; 2 ha";7,5\r\n');
+    expect(serializeRow('csv', { a: 'x\ty', b: 1.5 }, { ...style, separator: '\t', decimalComma: false })).toBe('"x\ty"\t1.5\r\n');
   });
 });
 

@@ -17,7 +17,24 @@ export interface Framing {
 
 /** CSV rows end with CRLF, as RFC 4180 says and spreadsheets expect. */
 export const CSV_EOL = '\r\n';
-const CSV_OPTIONS = { escape_formulas: true, record_delimiter: 'windows', eof: true } as const;
+
+/**
+ * How CSV is written. A spreadsheet set to a decimal-comma locale
+ * (Vietnamese among them) splits fields on ";" and reads "12,5" as a
+ * number, where a comma file opens as one column and "12.5" as text.
+ */
+export interface CsvStyle {
+  /** A UTF-8 byte order mark first (Excel otherwise guesses a legacy code page). */
+  bom: boolean;
+  separator: ',' | ';' | '\t';
+  decimalComma: boolean;
+}
+
+export const RFC_CSV: CsvStyle = { bom: false, separator: ',', decimalComma: false };
+
+function csvOptions(style: CsvStyle) {
+  return { escape_formulas: true, record_delimiter: 'windows', eof: true, delimiter: style.separator } as const;
+}
 
 // csv-stringify is loaded on the first CSV row (synchronously, from its
 // CommonJS build), so runs writing JSON don't pay for it at start-up.
@@ -27,26 +44,26 @@ function stringify(...args: Parameters<typeof import('csv-stringify/sync').strin
   return csvStringify(...args);
 }
 
-export function serializeRow(format: FormatName, row: Row): string {
+export function serializeRow(format: FormatName, row: Row, csv: CsvStyle = RFC_CSV): string {
   switch (format) {
     case 'jsonl':
       return JSON.stringify(row) + '\n';
     case 'json':
       return JSON.stringify(row);
     case 'csv':
-      return stringify([Object.values(row).map(csvCell)], CSV_OPTIONS);
+      return stringify([Object.values(row).map((v) => csvCell(v, csv.decimalComma))], csvOptions(csv));
     default:
       throw new Error(`rows are not serialised for ${format}`);
   }
 }
 
-export function framing(format: FormatName, columns: string[], bom: boolean): Framing {
+export function framing(format: FormatName, columns: string[], csv: CsvStyle = RFC_CSV): Framing {
   switch (format) {
     case 'json':
       return { head: '[', prefix: (i) => (i === 0 ? '\n' : ',\n'), tail: (n) => (n ? '\n]\n' : ']\n') };
     case 'csv':
       return {
-        head: (bom ? '\uFEFF' : '') + stringify([columns], CSV_OPTIONS),
+        head: (csv.bom ? '\uFEFF' : '') + stringify([columns], csvOptions(csv)),
         prefix: () => '',
         tail: () => '',
       };
