@@ -71,8 +71,15 @@ describe('localities: nothing', () => {
     'Thông tấn xã Việt Nam đưa tin',
     'Cư dân quận Cam ở California',
     'Sân bay Gia Bình (Bắc Ninh) được mở rộng',
+    // A level word ending a sentence: the next one starts with a capital.
+    'Tỉnh điều động cán bộ về xã, phường. Chiều nay, đoàn công tác lên đường',
+    'Người dân có thể nộp hồ sơ tại phường. Ông Trần Văn Bình cho biết thêm',
   ])('%s', (line) => {
     expect(localities(line)).toEqual([]);
+  });
+
+  it('after an abbreviation the dot is the abbreviation\'s', () => {
+    expect(localities('Trụ sở tại P. Bến Thành và TX. Phú Mỹ')).toEqual(['ward:Bến Thành', 'town:Phú Mỹ']);
   });
 });
 

@@ -41,8 +41,9 @@ function scan(line: LineContext): Found<Locality>[] {
       if (!prefix) continue;
       // Between prefix and name: a space, the abbreviation's dot, a list's colon,
       // or the end of an aside naming the level (`(gọi tắt là đặc khu) Vân Đồn`).
+      // After a word, a dot ends the sentence: `về xã, phường. Chiều nay...`.
       const j = prefix.next;
-      if (j >= tokens.length || !spacesAround(norm, tokens[j - 1].end, tokens[j].start, '.:)')) {
+      if (j >= tokens.length || !spacesAround(norm, tokens[j - 1].end, tokens[j].start, prefix.abbreviated ? '.:)' : ':)')) {
         from = j;
         continue;
       }

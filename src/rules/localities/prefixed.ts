@@ -20,6 +20,8 @@ export interface Prefix {
   next: number;
   /** A one-letter abbreviation (`H.`, `Q.`, `P.`): also a person's initial (`ông H. nói`). */
   letter: boolean;
+  /** Written abbreviated (`TP`, `TX.`, `P.`): a dot after it is the abbreviation's, not a sentence end. */
+  abbreviated: boolean;
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
@@ -77,7 +79,7 @@ export function prefixAt(line: LineContext, i: number): Prefix | null {
     }
     // `cấp xã`, `cấp huyện`: a tier of government, not a unit (asked last: most syllables fail above).
     if (i > 0 && wordIn(line, tokens[i - 1], TIER)) return null;
-    return { level: p.level, next: i + n, letter: p.words[0].length === 1 };
+    return { level: p.level, next: i + n, letter: p.words[0].length === 1, abbreviated: p.marked === null };
   }
   return null;
 }
