@@ -74,12 +74,26 @@ describe('localities: nothing', () => {
     // A level word ending a sentence: the next one starts with a capital.
     'Tỉnh điều động cán bộ về xã, phường. Chiều nay, đoàn công tác lên đường',
     'Người dân có thể nộp hồ sơ tại phường. Ông Trần Văn Bình cho biết thêm',
+    // ALL CAPS: a word news text writes in lower case, starting a phrase, is no name.
+    'NGƯỜI DÂN ĐẾN PHƯỜNG NHẬN QUÀ TẾT',
+    'CÁN BỘ XÃ PHẢI VƯỢT SUỐI ĐỂ ĐẾN THÔN',
   ])('%s', (line) => {
     expect(localities(line)).toEqual([]);
   });
 
   it('after an abbreviation the dot is the abbreviation\'s', () => {
     expect(localities('Trụ sở tại P. Bến Thành và TX. Phú Mỹ')).toEqual(['ward:Bến Thành', 'town:Phú Mỹ']);
+  });
+});
+
+describe('localities: ALL CAPS names end before a verb phrase', () => {
+  it.each([
+    ['CÔNG AN PHƯỜNG TÂN AN PHỐI HỢP BẮT GIỮ ĐỐI TƯỢNG', ['ward:TÂN AN']],
+    ['XÃ BÌNH MINH ĐẶT MỤC TIÊU THU HÚT 3 DỰ ÁN', ['commune:BÌNH MINH']],
+    // ... but a name may end in such a word ("kè"), before a comma or "và".
+    ['ĐƯỜNG NỐI XÃ CẦU KÈ VÀ XÃ AN PHÚ TÂN', ['commune:CẦU KÈ', 'commune:AN PHÚ TÂN']],
+  ])('%s', (line, want) => {
+    expect(localities(line)).toEqual(want);
   });
 });
 

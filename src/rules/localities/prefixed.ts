@@ -6,6 +6,7 @@ import type { LineContext } from '../context.js';
 import { districtMatchesAt } from './district-at.js';
 import type { LocalityLevel } from '../../types.js';
 import { caseless, provinceAt, provinceStartingAt } from '../provinces/candidates.js';
+import { ALWAYS_LOWER, MOSTLY_LOWER } from '../common-words.js';
 import { hasMarks, wordIn } from './line-words.js';
 import { COMMON_AFTER_PREFIX, DISTRICT_LEVELS, DOTTED, NOT_A_NAME_START, NOT_A_NAME_START_BEFORE, PREFIXES, STOP_WORDS, type PrefixForm } from './words.js';
 
@@ -124,6 +125,20 @@ export function keywordAt(line: LineContext, k: number): boolean {
   return hasMarks(line) || p.next - k === 2 || t.text === t.text.toUpperCase() || t.fold === 'huyen';
 }
 
+/**
+ * ALL CAPS with diacritics: a word news text almost never capitalises
+ * (`PHỐI`, `NHẬN`, `ĐẶT`) that starts a phrase, so no place name starts
+ * with it or runs into it (`PHƯỜNG KON TUM PHỐI HỢP`, `ĐẾN PHƯỜNG NHẬN 100.000
+ * ĐỒNG`). Such a word that closes the name stays (`PHƯỜNG TRẢNG DÀI VÀ`,
+ * `XÃ HỒ ĐẮC KIỆN, HUYỆN`): names hold them too.
+ */
+function commonPhraseInCaps(line: LineContext, k: number): boolean {
+  const { tokens } = line;
+  if (!line.allCaps || !hasMarks(line) || !ALWAYS_LOWER.has(tokens[k].text.toLowerCase())) return false;
+  const next = tokens[k + 1];
+  return next !== undefined && oneOrTwoSpaces(line.norm, tokens[k].end, next.start) && !wordIn(line, next, STOP_WORDS) && !keywordAt(line, k + 1);
+}
+
 /** True when token `k` can start a place name in this line. */
 function nameStart(line: LineContext, k: number, noCase: boolean): boolean {
   const t = line.tokens[k];
@@ -131,7 +146,7 @@ function nameStart(line: LineContext, k: number, noCase: boolean): boolean {
   const before = NOT_A_NAME_START_BEFORE[t.fold];
   const next = line.tokens[k + 1];
   if (before && (!next || before.has(next.fold) || (!noCase && !isCapitalised(next.text)))) return false;
-  return noCase ? !wordIn(line, t, STOP_WORDS) && !wordIn(line, t, COMMON_AFTER_PREFIX) : isCapitalised(t.text);
+  return noCase ? !wordIn(line, t, STOP_WORDS) && !wordIn(line, t, COMMON_AFTER_PREFIX) && !commonPhraseInCaps(line, k) : isCapitalised(t.text);
 }
 
 /**
@@ -162,7 +177,7 @@ export function readName(line: LineContext, j: number, level: LocalityLevel): Na
         if (t.fold.length <= 2 && !/^[.,]\d/.test(tail) && !(after && /^ +$/.test(tail) && !isCapitalised(after.text))) last++;
         break;
       }
-      if (noCase ? wordIn(line, t, STOP_WORDS) || provinceStartingAt(line, last) !== undefined : !isCapitalised(t.text) || keywordAt(line, last)) break;
+      if (noCase ? wordIn(line, t, STOP_WORDS) || commonPhraseInCaps(line, last) || provinceStartingAt(line, last) !== undefined : !isCapitalised(t.text) || keywordAt(line, last)) break;
       last++;
     }
   }
@@ -170,6 +185,12 @@ export function readName(line: LineContext, j: number, level: LocalityLevel): Na
     const gz = districtMatchesAt(line, j).find((m) => m.marks !== 'other');
     if (gz) last = noCase ? gz.last : Math.max(last, gz.last);
     else if (noCase && last - j > 2) last = j + 2; // unknown district in a headline: most names are two syllables
+  }
+  // ALL CAPS: one syllable that news text mostly writes in lower case is a
+  // word (`XÃ HỖ TRỢ`, `ĐẶC KHU KINH TẾ`), not a one-syllable name.
+  if (last - j === 1 && noCase && line.allCaps && hasMarks(line) && !knownDistrictAt(line, j, level)) {
+    const w = tokens[j].text.toLowerCase();
+    if (ALWAYS_LOWER.has(w) || MOSTLY_LOWER.has(w)) return null;
   }
   return { first: j, last };
 }
