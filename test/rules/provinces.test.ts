@@ -36,7 +36,20 @@ describe('provinces: not counted', () => {
     'Đường Điện Biên Phủ được mở rộng',
     'Gia đình ở huyện Phù Yên trồng thêm mận', // Phù Yên (Sơn La), not Phú Yên
     'bao cao cho thay ha nam nay kho khan', // lower-case words that fold to a name
+    // "Peace" after words that make it the word, in any case.
+    'Ủy ban trao giải Nobel Hòa Bình cho một nhà hoạt động',
+    'LỰC LƯỢNG GÌN GIỮ HÒA BÌNH LÊN ĐƯỜNG LÀM NHIỆM VỤ',
+    'HAI BÊN NỐI LẠI ĐÀM PHÁN HÒA BÌNH TẠI DOHA',
+    'VIỆN HẢI DƯƠNG HỌC MỞ CỬA KHU TRƯNG BÀY MỚI', // oceanography
   ])('%s', (line) => {
     expect(provinces(line)).toEqual([]);
+  });
+
+  it.each([
+    ['KCN LƯƠNG SƠN, HÒA BÌNH THU HÚT THÊM DỰ ÁN', ['Hòa Bình']],
+    ['Công ty cổ phần Hòa Bình Xanh mở nhà máy', ['Hòa Bình']], // "phần", not "phán"
+    ['HẢI DƯƠNG HỌC TẬP KINH NGHIỆM THU HÚT FDI', ['Hải Dương']], // the province, then the verb "học tập"
+  ])('still the province: %s', (line, want) => {
+    expect(provinces(line)).toEqual(want);
   });
 });

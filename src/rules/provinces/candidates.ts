@@ -4,7 +4,7 @@ import { provinceIndex, type ProvinceName } from '../../gazetteer/index.js';
 import type { Match } from '../../gazetteer/matcher.js';
 import { isCapitalised } from '../../normalize/tokens.js';
 import type { LineContext } from '../context.js';
-import { hasMarks } from '../localities/line-words.js';
+import { hasMarks, wordIn } from '../localities/line-words.js';
 import { lineState } from '../localities/line-state.js';
 import { anchorsOf } from '../localities/anchors.js';
 
@@ -42,6 +42,19 @@ const COMMON_PHRASES = new Set(['Hòa Bình', 'Thái Bình', 'Hải Dương', 'B
 // A surname or middle name before it makes it a person (`Nguyễn Hòa Bình`).
 const PERSON_BEFORE = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ',
   'ngô', 'dương', 'lý', 'đinh', 'trịnh', 'văn', 'thị']);
+// `Hòa Bình` is also "peace": after these words it is the word, whatever its
+// case (`giải Nobel Hòa Bình`, `GÌN GIỮ HÒA BÌNH`, `ĐÀM PHÁN HÒA BÌNH`).
+// Compared with diacritics where the line has them (`cổ phần Hòa Bình` is a company).
+const PEACE_BEFORE = new Set(['nobel', 'giữ', 'vì', 'phán', 'thuận', 'trình', 'hoạch', 'xuất', 'chuyện', 'giữa', 'nền', 'giả']);
+// `HẢI DƯƠNG HỌC` in capitals is oceanography (mixed case writes `Hải dương
+// học`); `HẢI DƯƠNG HỌC TẬP`, `HỌC HỎI` is the province learning.
+const LEARN = new Set(['tap', 'hoi']);
+function oceanography(m: Match<ProvinceName>, line: LineContext): boolean {
+  const { tokens, norm } = line;
+  const next = tokens[m.last];
+  return m.value.canonical === 'Hải Dương' && line.allCaps && next?.fold === 'hoc' && /^ +$/.test(norm.slice(m.end, next.start)) &&
+    !LEARN.has(tokens[m.last + 1]?.fold ?? '');
+}
 // Villages take names of their own: `thôn Hòa Bình`, `ấp Long An`.
 const VILLAGE = new Set(['thôn', 'ấp', 'xóm', 'bản', 'làng', 'buôn', 'khóm']);
 
@@ -124,6 +137,8 @@ function blocked(m: Match<ProvinceName>, line: LineContext): boolean | 'longer' 
     if (isCapitalised(prev.text) && PERSON_BEFORE.has(before)) return true;
     if (VILLAGE.has(before)) return true;
   }
+  if (m.value.canonical === 'Hòa Bình' && spaceBefore && wordIn(line, prev, PEACE_BEFORE)) return true;
+  if (oceanography(m, line)) return true;
   const other = FOLLOWED_BY_OTHER[m.value.canonical];
   if (other !== undefined && next !== undefined && /^\s+$/.test(norm.slice(tokens[m.last - 1].end, next.start)) &&
     other.includes(next.fold) && isCapitalised(next.text)) return 'longer';
