@@ -29,14 +29,20 @@ interface Entry<T> {
 }
 
 // Between two syllables of one name: up to three spaces, hyphens or dots
-// ("TP.HCM", "Bà Rịa-Vũng Tàu"), nothing else (a comma ends the name).
+// ("TP.HCM", "Bà Rịa-Vũng Tàu"), nothing else (a comma ends the name). A dot
+// then a space ends a sentence: "tại Đức. Cơ quan..." is not Đức Cơ ("TP. HCM"
+// is found as HCM alone).
 function joins(norm: string, from: number, to: number): boolean {
   if (to - from > 3) return false;
+  let dot = false;
+  let space = false;
   for (let k = from; k < to; k++) {
     const c = norm.charCodeAt(k);
-    if (c !== 32 && c !== 46 && c !== 45 && !(c >= 9 && c <= 13) && c !== 0xa0) return false;
+    if (c === 46) dot = true;
+    else if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) space = true;
+    else if (c !== 45) return false;
   }
-  return true;
+  return !(dot && space);
 }
 
 const NONE: never[] = [];

@@ -74,6 +74,8 @@ describe('localities: nothing', () => {
     // A level word ending a sentence: the next one starts with a capital.
     'Tỉnh điều động cán bộ về xã, phường. Chiều nay, đoàn công tác lên đường',
     'Người dân có thể nộp hồ sơ tại phường. Ông Trần Văn Bình cho biết thêm',
+    // Two sentences do not make one name: `Đức` (Germany), then `Cơ quan`, is not `Đức Cơ`.
+    'Một ngân hàng bị phạt nặng tại Đức. Cơ quan giám sát cho biết thêm',
     // ALL CAPS: a word news text writes in lower case, starting a phrase, is no name.
     'NGƯỜI DÂN ĐẾN PHƯỜNG NHẬN QUÀ TẾT',
     'CÁN BỘ XÃ PHẢI VƯỢT SUỐI ĐỂ ĐẾN THÔN',

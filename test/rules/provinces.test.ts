@@ -19,6 +19,7 @@ describe('provinces: written forms', () => {
     ['Khu kinh tế Vân Phong - Khánh Hòa đón nhà đầu tư', ['Khánh Hòa']],
     ['Thừa Thiên Huế trước đây, nay là thành phố Huế', ['Thừa Thiên Huế', 'Huế']],
     ['Người dân ở Sài Gòn đổ về trung tâm', ['Hồ Chí Minh']],
+    ['Văn phòng đại diện đặt tại TP. HCM', ['Hồ Chí Minh']], // an abbreviation's dot and a space still join
     ['Công an thành phố Đồng Nai kiểm tra khu công nghiệp', ['Đồng Nai']],
   ])('%s', (line, want) => {
     expect(provinces(line)).toEqual(want);
