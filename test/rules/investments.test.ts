@@ -115,6 +115,8 @@ describe('not investments', () => {
     'Dự án cần hơn 3 triệu m³ đất đắp nền.',
     // "trị giá" of something that is no project
     'Kẻ gian lấy đi số trang sức trị giá 2 tỷ đồng.',
+    // A company numbered after a place named Đồng: in capitals only the next word tells.
+    'CÔNG TY CƠ KHÍ SỐ 2 ĐỒNG THÁP (CHỦ ĐẦU TƯ) KHỞI CÔNG NHÀ XƯỞNG',
   ];
   it.each(NEGATIVE)('%s', (line) => {
     expect(money(line)).toEqual([]);

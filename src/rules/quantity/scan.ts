@@ -7,7 +7,7 @@ import type { Qualifier } from '../../types.js';
 import type { LineContext } from '../context.js';
 import { MAX_NUMBER_CHARS, parseNumber, SCALE_ACCENTED, SCALE_WORDS, scaleNumber, type ParsedNumber } from '../../normalize/number.js';
 import {
-  AMBIGUOUS_CURRENCY, AREA_UNIT_AT, areaUnitOf, COMPARATIVES, CURRENCIES, CURRENCY_AT, COUNTED_NOUNS, HA_NAME_NEXT,
+  AMBIGUOUS_CURRENCY, AREA_UNIT_AT, areaUnitOf, COMPARATIVES, CURRENCIES, CURRENCY_AT, COUNTED_NOUNS, DONG_NAME_NEXT, HA_NAME_NEXT,
   HALF, HEDGE_BEFORE, HEDGE_SYLLABLES, HEDGE_WINDOW, HEDGES, RATIO_AFTER, SCALE_AT, type AreaUnit,
 } from './words.js';
 
@@ -297,6 +297,12 @@ function isCurrency(scan: Scan, m: RegExpExecArray, scaled: boolean): boolean {
   if (!forms) return true;
   const at = m.index + m[0].length - word.length;
   if (capitalised(scan, at)) return false;
+  if (word === 'dong' && !scaled && scan.allCaps) {
+    // "SỐ 1 ĐỒNG NAI": an amount of one đồng is rarer than a place named Đồng.
+    NEXT_WORD.lastIndex = at + 4;
+    const next = NEXT_WORD.exec(scan.fold);
+    if (next && DONG_NAME_NEXT.has(next[1])) return false;
+  }
   if (word === 'dong' && !scan.marks) return true;
   if (scan.marks) return forms.includes(written(scan, at, at + word.length)) && (scaled || word === 'dong' || word === 'd' || word === 'yen');
   return scaled;

@@ -71,6 +71,9 @@ export const HA_NAME_NEXT = new Set([
   'noi', 'tinh', 'nam', 'giang', 'tien', 'dong', 'trung', 'quang', 'hoa', 'long', 'lang', 'thanh', 'huy', 'bac',
 ]);
 
+/** Words after "đồng" that make it a place (Đồng Nai, Đồng Tháp, Đồng Xoài...): in capitals only they tell. */
+export const DONG_NAME_NEXT = new Set(['nai', 'thap', 'xoai', 'hoi', 'van', 'hy', 'phu', 'xuan']);
+
 /** Currency words → ISO 4217 code. */
 export const CURRENCIES: ReadonlyMap<string, string> = new Map([
   ['dong', 'VND'],
