@@ -46,3 +46,8 @@ function foldsFully(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x2000) return false;
   return true;
 }
+
+/** True when token `i` starts the line, a sentence, a quote or a bracket: a capital there says nothing. */
+export function sentenceStart(line: LineContext, i: number): boolean {
+  return i === 0 || /[.:;!?(\[\-"'“]\s*$/.test(line.norm.slice(line.tokens[i - 1].end, line.tokens[i].start));
+}

@@ -7,7 +7,7 @@ import { districtMatchesAt } from './district-at.js';
 import type { LocalityLevel } from '../../types.js';
 import { caseless, provinceAt, provinceStartingAt } from '../provinces/candidates.js';
 import { ALWAYS_LOWER, MOSTLY_LOWER } from '../common-words.js';
-import { hasMarks, wordIn } from './line-words.js';
+import { hasMarks, sentenceStart, wordIn } from './line-words.js';
 import { COMMON_AFTER_PREFIX, DISTRICT_LEVELS, DOTTED, NOT_A_NAME_START, NOT_A_NAME_START_BEFORE, PREFIXES, STOP_WORDS, type PrefixForm } from './words.js';
 
 export interface NameRun {
@@ -107,9 +107,6 @@ const TIER = new Set(['cấp', 'tấn']); // also `Thông tấn xã`, a news age
 const NOT_A_PLACE = new Set(['việt nam', 'viet nam']);
 const PROVINCE_WORD = new Set(['tỉnh']);
 
-function sentenceStart(line: LineContext, i: number): boolean {
-  return i === 0 || /[.:;!?(\[\-"'“]\s*$/.test(line.norm.slice(line.tokens[i - 1].end, line.tokens[i].start));
-}
 
 /**
  * True when token `k` is a level word or `tỉnh` that ends a name: written

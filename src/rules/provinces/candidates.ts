@@ -4,7 +4,7 @@ import { provinceIndex, type ProvinceName } from '../../gazetteer/index.js';
 import type { Match } from '../../gazetteer/matcher.js';
 import { isCapitalised } from '../../normalize/tokens.js';
 import type { LineContext } from '../context.js';
-import { hasMarks, wordIn } from '../localities/line-words.js';
+import { hasMarks, sentenceStart, wordIn } from '../localities/line-words.js';
 import { lineState } from '../localities/line-state.js';
 import { anchorsOf } from '../localities/anchors.js';
 
@@ -46,13 +46,13 @@ const PERSON_BEFORE = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 
 // case (`giải Nobel Hòa Bình`, `GÌN GIỮ HÒA BÌNH`, `ĐÀM PHÁN HÒA BÌNH`).
 // Compared with diacritics where the line has them (`cổ phần Hòa Bình` is a company).
 const PEACE_BEFORE = new Set(['nobel', 'giữ', 'vì', 'phán', 'thuận', 'trình', 'hoạch', 'xuất', 'chuyện', 'giữa', 'nền', 'giả']);
-// `HẢI DƯƠNG HỌC` in capitals is oceanography (mixed case writes `Hải dương
-// học`); `HẢI DƯƠNG HỌC TẬP`, `HỌC HỎI` is the province learning.
+// `Hải Dương học`, `HẢI DƯƠNG HỌC`, `Hai duong hoc` is oceanography; `... học
+// tập`, `học hỏi` is the province learning.
 const LEARN = new Set(['tap', 'hoi']);
 function oceanography(m: Match<ProvinceName>, line: LineContext): boolean {
   const { tokens, norm } = line;
   const next = tokens[m.last];
-  return m.value.canonical === 'Hải Dương' && line.allCaps && next?.fold === 'hoc' && /^ +$/.test(norm.slice(m.end, next.start)) &&
+  return m.value.canonical === 'Hải Dương' && next?.fold === 'hoc' && /^ +$/.test(norm.slice(m.end, next.start)) &&
     !LEARN.has(tokens[m.last + 1]?.fold ?? '');
 }
 // Villages take names of their own: `thôn Hòa Bình`, `ấp Long An`.
@@ -121,8 +121,14 @@ function written(m: Match<ProvinceName>, line: LineContext, noCase: boolean): bo
     // `Đà nẵng` is a typo for the city, `Hòa bình` is "peace" (Nobel Hòa bình).
     if (!COMMON_PHRASES.has(m.value.canonical)) return true;
   }
-  // A line typed without diacritics often keeps only the first capital (`Da nang`).
-  if (!hasMarks(line)) return isCapitalised(tokens[m.first].text);
+  // A line typed without diacritics often keeps only the first capital (`Da nang`),
+  // but at a sentence's start that capital is the sentence's (`Dien bien vu an`: diễn biến).
+  if (!hasMarks(line)) {
+    if (!isCapitalised(tokens[m.first].text)) return false;
+    if (!sentenceStart(line, m.first)) return true;
+    for (let k = m.first + 1; k < m.last; k++) if (!isCapitalised(tokens[k].text)) return false;
+    return true;
+  }
   for (let k = m.first; k < m.last; k++) if (!isCapitalised(tokens[k].text)) return false;
   return true;
 }
@@ -133,9 +139,10 @@ function blocked(m: Match<ProvinceName>, line: LineContext): boolean | 'longer' 
   const prev = m.first > 0 ? tokens[m.first - 1] : undefined;
   const spaceBefore = prev !== undefined && m.start - prev.end === 1 && norm.charCodeAt(prev.end) === 32;
   if (spaceBefore) {
-    const before = prev.text.toLowerCase();
-    if (isCapitalised(prev.text) && PERSON_BEFORE.has(before)) return true;
-    if (VILLAGE.has(before)) return true;
+    // Folded where the line has no diacritics (`Nguyen Hoa Binh`); a capital
+    // opening a sentence is no name's (`Do Ha Noi...`: because).
+    if (isCapitalised(prev.text) && wordIn(line, prev, PERSON_BEFORE) && (hasMarks(line) || !sentenceStart(line, m.first - 1))) return true;
+    if (wordIn(line, prev, VILLAGE)) return true;
   }
   if (m.value.canonical === 'Hòa Bình' && spaceBefore && wordIn(line, prev, PEACE_BEFORE)) return true;
   if (oceanography(m, line)) return true;
