@@ -79,8 +79,19 @@ describe('localities: nothing', () => {
     // ALL CAPS: a word news text writes in lower case, starting a phrase, is no name.
     'NGƯỜI DÂN ĐẾN PHƯỜNG NHẬN QUÀ TẾT',
     'CÁN BỘ XÃ PHẢI VƯỢT SUỐI ĐỂ ĐẾN THÔN',
+    // Typed without diacritics: tham quan (visit), địa phương, phương Tây, đặc xá.
+    'Du khach tham quan Ha Long dip le',
+    'Chinh quyen dia phuong 2 cap van hanh on dinh',
+    'Hop tac voi cac nuoc phuong Tay ngay cang sau rong',
+    'Chu tich nuoc quyet dinh dac xa 120 pham nhan',
   ])('%s', (line) => {
     expect(localities(line)).toEqual([]);
+  });
+
+  it('without diacritics, a level word after other words still counts', () => {
+    expect(localities('Cong an xa Tan Lap vao cuoc')).toEqual(['commune:Tan Lap']);
+    expect(localities('Doi bong da phuong Tan Phu thang 2-1')).toEqual(['ward:Tan Phu']);
+    expect(localities('Pho bi thu thuong truc quan 10 nhan nhiem vu moi')).toEqual(['urban_district:10']);
   });
 
   it('after an abbreviation the dot is the abbreviation\'s', () => {

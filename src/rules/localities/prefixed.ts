@@ -8,7 +8,7 @@ import type { LocalityLevel } from '../../types.js';
 import { caseless, provinceAt, provinceStartingAt } from '../provinces/candidates.js';
 import { ALWAYS_LOWER, MOSTLY_LOWER } from '../common-words.js';
 import { hasMarks, sentenceStart, wordIn } from './line-words.js';
-import { COMMON_AFTER_PREFIX, DISTRICT_LEVELS, DOTTED, NOT_A_NAME_START, NOT_A_NAME_START_BEFORE, PREFIXES, STOP_WORDS, type PrefixForm } from './words.js';
+import { COMMON_AFTER_PREFIX, COMPOUND_BEFORE, DIRECTION_NAMES, DISTRICT_LEVELS, DOTTED, NOT_A_NAME_START, NOT_A_NAME_START_BEFORE, PREFIXES, STOP_WORDS, type PrefixForm } from './words.js';
 
 export interface NameRun {
   first: number;
@@ -77,6 +77,8 @@ export function prefixAt(line: LineContext, i: number): Prefix | null {
       if (!same && (marks || !ASCII.test(tokens[i].text) || (n === 2 && !ASCII.test(tokens[i + 1].text)))) continue;
       // Typed without diacritics, a capitalised `Phuong`/`Quan` mid-sentence is a name (`Phuong Thanh`).
       if (!marks && n === 1 && !line.allCaps && isCapitalised(tokens[i].text) && !sentenceStart(line, i)) continue;
+      // ... and `tham quan`, `dia phuong` are words of their own.
+      if (!marks && n === 1 && i > 0 && COMPOUND_BEFORE[p.words[0]]?.has(tokens[i - 1].fold) && oneOrTwoSpaces(norm, tokens[i - 1].end, tokens[i].start)) continue;
     }
     // `cấp xã`, `cấp huyện`: a tier of government, not a unit (asked last: most syllables fail above).
     if (i > 0 && wordIn(line, tokens[i - 1], TIER)) return null;
@@ -183,6 +185,8 @@ export function readName(line: LineContext, j: number, level: LocalityLevel): Na
     if (gz) last = noCase ? gz.last : Math.max(last, gz.last);
     else if (noCase && last - j > 2) last = j + 2; // unknown district in a headline: most names are two syllables
   }
+  // Without diacritics `phuong Tay` is phương Tây (the West), not a ward named Tây.
+  if (last - j === 1 && level === 'ward' && !hasMarks(line) && DIRECTION_NAMES.has(tokens[j].fold)) return null;
   // ALL CAPS: one syllable that news text mostly writes in lower case is a
   // word (`XÃ HỖ TRỢ`, `ĐẶC KHU KINH TẾ`), not a one-syllable name.
   if (last - j === 1 && noCase && line.allCaps && hasMarks(line) && !knownDistrictAt(line, j, level)) {

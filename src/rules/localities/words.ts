@@ -29,6 +29,21 @@ export const PREFIXES: PrefixForm[] = [
   { words: ['h'], marked: null, level: 'district' },
 ];
 
+/**
+ * Typed without diacritics, a level word is also the second syllable of a
+ * common word: `tham quan` (visit, not quận), `lien quan`, `co quan`, `dac xa`
+ * (amnesty), `dia phuong` (locality), `song phuong`. After these it is no level.
+ */
+export const COMPOUND_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
+  // Not `hai` (hải quan, but also "hai quận", two districts) nor `truc` ("thường trực quận").
+  quan: new Set(['tham', 'lien', 'co', 'chu', 'khach', 'lac', 'bi', 'tong', 'si']),
+  xa: new Set(['dac']),
+  phuong: new Set(['dia', 'song', 'don', 'doi']), // not `da`: "bóng đá phường"
+};
+
+/** Directions: `phuong Tay` typed without diacritics is phương Tây, the West. */
+export const DIRECTION_NAMES = new Set(['tay', 'dong', 'nam', 'bac']);
+
 /** One-letter abbreviations need a dot right after them. */
 export const DOTTED = new Set(['p', 'q', 'tt', 'h']);
 
