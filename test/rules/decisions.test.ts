@@ -71,6 +71,7 @@ const NEGATIVE: string[] = [
   'Liên hệ đường dây nóng 0912 345 678 hoặc 024-3825-1234.',
   'Hội đồng sẽ quyết định 12 suất học bổng.',
   'Xe lưu thông từ 6 giờ sáng nay.',
+  'Xe luu thong tu 6 gio sang nay.', // the same typed without diacritics: "thong tu" is no Thông tư here
   'Thí sinh chỉ thi 3 môn bắt buộc.',
   'Bản án số 88/2024/HS-ST được tuyên.',
   'Kết luận số 76-KL/TW của Bộ Chính trị.',

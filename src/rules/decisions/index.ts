@@ -5,7 +5,7 @@
 import type { Findings, LineContext } from '../context.js';
 import type { Decision, DecisionType, Found } from '../../types.js';
 import {
-  capitals, cleanNumber, firstGroupLetters, NUMBER, PLAIN_CONTINUES, YEAR_LIKE,
+  capitals, cleanNumber, firstGroupLetters, NUMBER, PLAIN_CONTINUES, QUANTITY_AFTER, YEAR_LIKE,
 } from './number.js';
 import { abbrevType, AFTER_DECISION, ANY_WORD, isAbbrevWord, wordKind, writtenAsWord, type WordKind } from './words.js';
 import { wordBefore, type WordBefore } from './before.js';
@@ -136,7 +136,7 @@ export function findDecisions(line: LineContext, found: Findings): Found<Decisio
     run.end = end;
     if (!isListed(head.kind) && head.kind !== 'generic') continue;
     if (!head.strong && !head.so) continue;
-    if (PLAIN_CONTINUES.test(fold.slice(end, end + 4))) continue;
+    if (PLAIN_CONTINUES.test(fold.slice(end, end + 4)) || QUANTITY_AFTER.test(fold.slice(end, end + 10))) continue;
     if (before && yearOnly === undefined && !before.so) {
       if (YEAR_LIKE.test(serial)) continue;
       if (head.kind === 'decision' && verbUse(line, start, end)) continue;

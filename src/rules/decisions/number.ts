@@ -28,6 +28,13 @@ export const NUMBER = new RegExp(
 /** What may not follow a plain serial: a date, decimal, range or percent goes on ("15/3", "2021- 2030", "7,5"). */
 export const PLAIN_CONTINUES = /^(?:\s?[-/]\s?\d|[.,]\d|\s?%)/u;
 
+/**
+ * A unit or a counted noun after a plain serial makes it a quantity: typed
+ * without diacritics "luu thong tu 6 gio" is "lưu thông từ 6 giờ" (traffic
+ * from 6 o'clock), not Thông tư 6. (Not "năm", "ngày": "Nghị quyết 57 năm 2024".)
+ */
+export const QUANTITY_AFTER = /^\s{1,2}(?:gio|phut|giay|km|ty|ti|trieu|nghin|ngan|nguoi|chiec|tan)(?![\p{L}\p{N}])/u;
+
 /** A four-digit year written alone ("Nghị quyết 2025" is no number). */
 export const YEAR_LIKE = /^(?:19|20)\d\d$/u;
 
