@@ -109,7 +109,6 @@ const TIER = new Set(['cấp', 'tấn']); // also `Thông tấn xã`, a news age
 const NOT_A_PLACE = new Set(['việt nam', 'viet nam']);
 const PROVINCE_WORD = new Set(['tỉnh']);
 
-
 /**
  * True when token `k` is a level word or `tỉnh` that ends a name: written
  * with its diacritics, or in capitals as an abbreviation (TP, TX). A name

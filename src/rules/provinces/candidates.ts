@@ -42,21 +42,12 @@ const COMMON_PHRASES = new Set(['Hòa Bình', 'Thái Bình', 'Hải Dương', 'B
 // A surname or middle name before it makes it a person (`Nguyễn Hòa Bình`).
 const PERSON_BEFORE = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ',
   'ngô', 'dương', 'lý', 'đinh', 'trịnh', 'văn', 'thị']);
+// Villages take names of their own: `thôn Hòa Bình`, `ấp Long An`.
+const VILLAGE = new Set(['thôn', 'ấp', 'xóm', 'bản', 'làng', 'buôn', 'khóm']);
 // `Hòa Bình` is also "peace": after these words it is the word, whatever its
 // case (`giải Nobel Hòa Bình`, `GÌN GIỮ HÒA BÌNH`, `ĐÀM PHÁN HÒA BÌNH`).
 // Compared with diacritics where the line has them (`cổ phần Hòa Bình` is a company).
 const PEACE_BEFORE = new Set(['nobel', 'giữ', 'vì', 'phán', 'thuận', 'trình', 'hoạch', 'xuất', 'chuyện', 'giữa', 'nền', 'giả']);
-// `Hải Dương học`, `HẢI DƯƠNG HỌC`, `Hai duong hoc` is oceanography; `... học
-// tập`, `học hỏi` is the province learning.
-const LEARN = new Set(['tap', 'hoi']);
-function oceanography(m: Match<ProvinceName>, line: LineContext): boolean {
-  const { tokens, norm } = line;
-  const next = tokens[m.last];
-  return m.value.canonical === 'Hải Dương' && next?.fold === 'hoc' && /^ +$/.test(norm.slice(m.end, next.start)) &&
-    !LEARN.has(tokens[m.last + 1]?.fold ?? '');
-}
-// Villages take names of their own: `thôn Hòa Bình`, `ấp Long An`.
-const VILLAGE = new Set(['thôn', 'ấp', 'xóm', 'bản', 'làng', 'buôn', 'khóm']);
 
 export function provinceCandidates(line: LineContext): ProvinceCandidate[] {
   const state = lineState<ProvinceCandidate>(line);
@@ -156,4 +147,14 @@ function blocked(m: Match<ProvinceName>, line: LineContext): boolean | 'longer' 
     return !(alone || (prev && PLACE_WORDS.has(prev.fold) && /^\s+$/.test(before)) || (!prev && /^\s*$/.test(before)));
   }
   return false;
+}
+
+// `Hải Dương học`, `HẢI DƯƠNG HỌC`, `Hai duong hoc` is oceanography; `... học
+// tập`, `học hỏi` is the province learning.
+const LEARN = new Set(['tap', 'hoi']);
+function oceanography(m: Match<ProvinceName>, line: LineContext): boolean {
+  const { tokens, norm } = line;
+  const next = tokens[m.last];
+  return m.value.canonical === 'Hải Dương' && next?.fold === 'hoc' && /^ +$/.test(norm.slice(m.end, next.start)) &&
+    !LEARN.has(tokens[m.last + 1]?.fold ?? '');
 }
