@@ -181,6 +181,10 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
     return EXIT.failed;
   }
 
+  // CSV-only options on another format change nothing: say so, as a typo in a cron line would go unseen.
+  const csvOnly = [opts.bom && '--bom', opts.csvSeparator !== 'comma' && '--csv-separator', opts.decimalComma && '--decimal-comma'].filter(Boolean);
+  if (format !== 'csv' && csvOnly.length && !opts.quiet) say(`${csvOnly.join(', ')}: only for CSV output; this run writes ${format}`);
+
   // Someone typing `kcn-extract` alone at a terminal would otherwise see nothing happen.
   const stdinTTY = io.isTTY.stdin ?? Boolean((io.stdin as NodeJS.ReadStream).isTTY);
   if (stdinTTY && !opts.quiet && (inputs.length === 0 || inputs.includes('-'))) {

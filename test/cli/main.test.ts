@@ -81,6 +81,16 @@ describe('formats', () => {
     expect(r.stdout).toBe('line;parks;areas;area_ha\r\n1;Tân An (industrial_park);12,5 ha;12,5\r\n');
   });
 
+  it('CSV-only options on another format: one line on stderr, the output as without them', async () => {
+    const { file } = fixture(['KCN Tân An rộng 12,5 ha']);
+    const plain = await run(['--format', 'jsonl', file]);
+    const r = await run(['--format', 'jsonl', '--bom', '--decimal-comma', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(plain.stdout);
+    expect(r.stderr).toContain('kcn-extract: --bom, --decimal-comma: only for CSV output; this run writes jsonl\n');
+    expect((await run(['--format', 'jsonl', '--quiet', '--csv-separator', 'tab', file])).stderr).toBe('');
+  });
+
   it('--csv-separator takes tab by name; another character is a usage error', async () => {
     const { file } = fixture(['KCN Tân An rộng 12,5 ha']);
     expect((await run(['--format', 'csv', '--csv-separator', 'tab', '--fields', 'line,area_ha', file])).stdout).toBe('line\tarea_ha\r\n1\t12.5\r\n');
