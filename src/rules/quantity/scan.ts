@@ -42,6 +42,12 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const MARKS = /[\u00C0-\u024F\u1E00-\u1EFF]/;
 const NEXT_WORD = /\s{1,3}([\p{L}\p{N}]+)/uy;
 
+/** The folded word right after `pos` (one to three spaces between), or null. */
+function wordAfter(fold: string, pos: number): string | null {
+  NEXT_WORD.lastIndex = pos;
+  return NEXT_WORD.exec(fold)?.[1] ?? null;
+}
+
 /** Placeholder until the number is parsed (only when its tail makes it a quantity). */
 const NOT_PARSED: ParsedNumber = { mantissa: 0, decimals: 0 };
 
@@ -284,10 +290,9 @@ function isAreaUnit(scan: Scan, m: RegExpExecArray): boolean {
   const at = m.index + m[0].length - 2;
   if (scan.marks && written(scan, at, at + 2) !== 'ha') return false;
   if (capitalised(scan, at)) return false;
-  NEXT_WORD.lastIndex = at + 2;
-  const next = NEXT_WORD.exec(scan.fold);
+  const next = wordAfter(scan.fold, at + 2);
   // A headline in capitals without diacritics: only the next word can tell "HA NOI" from "5 HA".
-  if (next && scan.allCaps && !scan.marks && HA_NAME_NEXT.has(next[1])) return false;
+  if (next !== null && scan.allCaps && !scan.marks && HA_NAME_NEXT.has(next)) return false;
   return true;
 }
 
@@ -299,9 +304,8 @@ function isCurrency(scan: Scan, m: RegExpExecArray, scaled: boolean): boolean {
   if (capitalised(scan, at)) return false;
   if (word === 'dong' && !scaled && scan.allCaps) {
     // "SỐ 1 ĐỒNG NAI": an amount of one đồng is rarer than a place named Đồng.
-    NEXT_WORD.lastIndex = at + 4;
-    const next = NEXT_WORD.exec(scan.fold);
-    if (next && DONG_NAME_NEXT.has(next[1])) return false;
+    const next = wordAfter(scan.fold, at + 4);
+    if (next !== null && DONG_NAME_NEXT.has(next)) return false;
   }
   if (word === 'dong' && !scan.marks) return true;
   if (scan.marks) return forms.includes(written(scan, at, at + word.length)) && (scaled || word === 'dong' || word === 'd' || word === 'yen');
@@ -315,9 +319,8 @@ function freeAfter(scan: Scan, pos: number): boolean {
   while (j < fold.length && fold[j] === ' ') j++;
   if (j >= fold.length) return true;
   if (!WORD_CHAR.test(fold[j])) return fold[j] !== '%' && fold[j] !== '/';
-  NEXT_WORD.lastIndex = pos;
-  const next = NEXT_WORD.exec(fold);
-  return next !== null && !COUNTED_NOUNS.has(next[1]);
+  const next = wordAfter(fold, pos);
+  return next !== null && !COUNTED_NOUNS.has(next);
 }
 
 function applyHedge(scan: Scan, q: Quantity): void {
