@@ -1,4 +1,5 @@
-// Syllables that news text writes in lower case, from case counts over ~150k
+// Word lists more than one rule reads. Mostly the syllables that news text
+// writes in lower case, from case counts over ~150k
 // lines of Vietnamese news (not the gold lines; mid-sentence uses only).
 // In ALL CAPS lines, where capitals say nothing, they tell a name from the
 // words around it. Accented forms only: folded, many collide with names.
@@ -111,3 +112,10 @@ xăng xem xì xích xiếc xinh xít xó xoa xoay xóm xổ xôi xốp xơ xu x�
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
 export const ALWAYS_LOWER = new Set(words(ALWAYS));
 export const MOSTLY_LOWER = new Set(words(MOSTLY));
+
+/**
+ * Compass words, folded: parks take them before a province ("Nam Phú Yên",
+ * "Đông Nam Quảng Trị"); typed without diacritics `phuong Tay` is phương Tây,
+ * the West, not a ward.
+ */
+export const DIRECTIONS = new Set(['nam', 'bac', 'dong', 'tay']);

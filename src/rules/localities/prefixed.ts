@@ -6,9 +6,9 @@ import type { LineContext } from '../context.js';
 import { districtMatchesAt } from './district-at.js';
 import type { LocalityLevel } from '../../types.js';
 import { caseless, provinceAt, provinceStartingAt } from '../provinces/candidates.js';
-import { ALWAYS_LOWER, MOSTLY_LOWER } from '../common-words.js';
+import { ALWAYS_LOWER, DIRECTIONS, MOSTLY_LOWER } from '../common-words.js';
 import { hasMarks, sentenceStart, wordIn } from './line-words.js';
-import { COMMON_AFTER_PREFIX, COMPOUND_BEFORE, DIRECTION_NAMES, DISTRICT_LEVELS, DOTTED, NOT_A_NAME_START, NOT_A_NAME_START_BEFORE, PREFIXES, STOP_WORDS, type PrefixForm } from './words.js';
+import { COMMON_AFTER_PREFIX, COMPOUND_BEFORE, DISTRICT_LEVELS, DOTTED, NOT_A_NAME_START, NOT_A_NAME_START_BEFORE, PREFIXES, STOP_WORDS, type PrefixForm } from './words.js';
 
 export interface NameRun {
   first: number;
@@ -185,7 +185,7 @@ export function readName(line: LineContext, j: number, level: LocalityLevel): Na
     else if (noCase && last - j > 2) last = j + 2; // unknown district in a headline: most names are two syllables
   }
   // Without diacritics `phuong Tay` is phương Tây (the West), not a ward named Tây.
-  if (last - j === 1 && level === 'ward' && !hasMarks(line) && DIRECTION_NAMES.has(tokens[j].fold)) return null;
+  if (last - j === 1 && level === 'ward' && !hasMarks(line) && DIRECTIONS.has(tokens[j].fold)) return null;
   // ALL CAPS: one syllable that news text mostly writes in lower case is a
   // word (`XÃ HỖ TRỢ`, `ĐẶC KHU KINH TẾ`), not a one-syllable name.
   if (last - j === 1 && noCase && line.allCaps && hasMarks(line) && !knownDistrictAt(line, j, level)) {

@@ -41,9 +41,6 @@ export const COMPOUND_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
   phuong: new Set(['dia', 'song', 'don', 'doi']), // not `da`: "bóng đá phường"
 };
 
-/** Directions: `phuong Tay` typed without diacritics is phương Tây, the West. */
-export const DIRECTION_NAMES = new Set(['tay', 'dong', 'nam', 'bac']);
-
 /** One-letter abbreviations need a dot right after them. */
 export const DOTTED = new Set(['p', 'q', 'tt', 'h']);
 

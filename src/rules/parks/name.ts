@@ -6,10 +6,10 @@ import { provinceIndex } from '../../gazetteer/index.js';
 import { isCapitalised } from '../../normalize/tokens.js';
 import type { LineContext } from '../context.js';
 import {
-  CAPITAL_FIRST, CAPITAL_STOP, CAPITAL_STOP_FOLDED, DIRECTIONS, STOP_FIRST, STOP_ONE, STOP_ONE_FOLDED, STOP_TWO,
+  CAPITAL_FIRST, CAPITAL_STOP, CAPITAL_STOP_FOLDED, STOP_FIRST, STOP_ONE, STOP_ONE_FOLDED, STOP_TWO,
   STOP_TWO_FOLDED, UNIT_AFTER_NUMBER, hasDigit, isDigits, isPhase, isRoman,
 } from './words.js';
-import { ALWAYS_LOWER, MOSTLY_LOWER } from '../common-words.js';
+import { ALWAYS_LOWER, DIRECTIONS, MOSTLY_LOWER } from '../common-words.js';
 
 export interface Scan {
   line: LineContext;

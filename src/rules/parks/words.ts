@@ -93,8 +93,6 @@ export const PLURAL = new Set(['cac', 'nhung', 'nhieu', 'moi', 'hai', 'ba', 'bon
 /** Last syllables of the two-syllable PLURAL entries. */
 export const PLURAL_SECOND = new Set([...PLURAL].filter((w) => w.includes(' ')).map((w) => w.split(' ')[1]));
 
-// Compass words: "Nam Phú Yên", "Đông Nam Quảng Trị" are names that contain a province.
-export const DIRECTIONS = new Set(['nam', 'bac', 'dong', 'tay']);
 
 // After a number: a unit or scale means the number is a quantity, not part of the name.
 export const UNIT_AFTER_NUMBER = /^\s*(?:[.,]\d+\s*)?(?:ha|hecta|hec|m2|m²|km|km2|%|ty|ti|trieu|nghin|ngan|usd|dong|vnd|nam|thang|ngay|nguoi|lao|du an|doanh|tan)(?![\p{L}\p{N}])/u;
