@@ -7,6 +7,7 @@
 // can tell `Phú Yên` (a province) from `Phù Yên` (a district elsewhere).
 import type { Token } from '../normalize/tokens.js';
 import { fold, prepare } from '../normalize/text.js';
+import { LETTER_DIGIT } from '../normalize/edges.js';
 
 export interface Match<T> {
   value: T;
@@ -48,7 +49,7 @@ function joins(norm: string, from: number, to: number): boolean {
 const NONE: never[] = [];
 const RANK = { same: 0, none: 1, other: 2 } as const;
 
-const SYLLABLES = /[\p{L}\p{N}]+/gu;
+const SYLLABLES = new RegExp(String.raw`[${LETTER_DIGIT}]+`, 'gu');
 
 /** Folded syllables of a name as written ("TP.HCM" → ["tp", "hcm"]). */
 export function nameWords(name: string): string[] {

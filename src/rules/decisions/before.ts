@@ -4,6 +4,7 @@ import type { LineContext } from '../context.js';
 import type { WordKind } from './words.js';
 import { isAbbrevWord, isStrongWord, wordKind, writtenAsWord } from './words.js';
 import { capitals } from './number.js';
+import { LETTER_DIGIT } from '../../normalize/edges.js';
 
 export interface WordBefore {
   kind: WordKind | undefined;
@@ -28,7 +29,7 @@ function skipSpaces(fold: string, end: number, max: number, colon = false): numb
 function syllableBefore(fold: string, end: number): number | undefined {
   let k = end;
   while (k > 0 && end - k < 12 && isLetter(fold.charCodeAt(k - 1))) k--;
-  if (k === end || (k > 0 && /[\p{L}\p{N}]/u.test(fold[k - 1]))) return undefined;
+  if (k === end || (k > 0 && new RegExp(String.raw`[${LETTER_DIGIT}]`, 'u').test(fold[k - 1]))) return undefined;
   return k;
 }
 

@@ -9,6 +9,7 @@ import {
 } from './number.js';
 import { abbrevType, AFTER_DECISION, ANY_WORD, isAbbrevWord, wordKind, writtenAsWord, type WordKind } from './words.js';
 import { wordBefore, type WordBefore } from './before.js';
+import { END, LETTER_DIGIT } from '../../normalize/edges.js';
 
 /** How far back the nearest document word is looked for when the number's own letters say nothing. */
 const CONTEXT_REACH = 60;
@@ -22,7 +23,7 @@ const HAS_DIGIT = /\d/u;
 const FOLD_TRIGGER = /quyet dinh|nghi (?:quyet|dinh)|thong (?:tu|bao)|chi thi|cong van|ke hoach|van ban/;
 const ABBREV_TRIGGER = /Q[ĐD]|N[QĐD]|TT|C[TV]|KH|TB/;
 const QH_GROUP = /^qh\d{0,3}$/u;
-const NEXT_WORD = /^\s{1,2}([a-z]{1,8})(?![\p{L}\p{N}])/u;
+const NEXT_WORD = new RegExp(String.raw`^\s{1,2}([a-z]{1,8})${END}`, 'u');
 
 /** The last document word in the stretch before a number ("Luật Đầu tư số 61/2020/QH14"). */
 function nearestWord(line: LineContext, from: number, at: number): WordKind | undefined {
@@ -66,7 +67,7 @@ const LIST_SEP = /^(?:\s?[,;]\s?|\s{1,2}va\s{1,2})$/u;
 const MAX_LIST = 10;
 
 // "Quyết định" capitalised after a lowercase word, mid-sentence, names the document ("vừa ký Quyết định 21 chuyển giao ...").
-const TITLED_DECISION = /[\p{L}\p{N},]\s{1,2}(quyet dinh)\s{0,2}$/u;
+const TITLED_DECISION = new RegExp(String.raw`[${LETTER_DIGIT},]\s{1,2}(quyet dinh)\s{0,2}$`, 'u');
 
 /** A plain serial after "quyết định" without "số" may be the verb: "quyết định 2 suất". */
 function verbUse(line: LineContext, start: number, end: number): boolean {

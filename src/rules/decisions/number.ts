@@ -3,6 +3,8 @@
 // a class of those letters already rejects ordinary words ("5/tháng").
 // Every repetition is bounded: the scan is linear in the line length.
 
+import { END, LETTER_DIGIT } from '../../normalize/edges.js';
+
 const L = '[A-Za-zĐđ]';
 /** One letter group of a suffix: "QĐ", "UBND", "TTg", "UBTVQH15", "CNĐP". */
 const GROUP = `${L}{1,10}\\d{0,3}`;
@@ -17,11 +19,11 @@ const SUFFIX = `${GROUP}(?:[-/]${GROUP}){0,5}`;
  * Not inside a longer number, a date or a decimal (no digit, letter, "/", ".", "," before).
  */
 export const NUMBER = new RegExp(
-  `(?<![\\p{L}\\p{N}/.-])(\\d{1,6})(?:`
+  `(?<![${LETTER_DIGIT}/.-])(\\d{1,6})(?:`
   + `(?:\\s?/\\s?(\\d{4}))?\\s?/\\s?(${SUFFIX})`
   + `|-(${GROUP})/(${SUFFIX})`
   + `|/(\\d{4})`
-  + `)?(?![\\p{L}\\p{N}])`,
+  + `)?${END}`,
   'gu',
 );
 
@@ -33,7 +35,7 @@ export const PLAIN_CONTINUES = /^(?:\s?[-/]\s?\d|[.,]\d|\s?%)/u;
  * without diacritics "luu thong tu 6 gio" is "lưu thông từ 6 giờ" (traffic
  * from 6 o'clock), not Thông tư 6. (Not "năm", "ngày": "Nghị quyết 57 năm 2024".)
  */
-export const QUANTITY_AFTER = /^\s{1,2}(?:gio|phut|giay|km|ty|ti|trieu|nghin|ngan|nguoi|chiec|tan)(?![\p{L}\p{N}])/u;
+export const QUANTITY_AFTER = new RegExp(String.raw`^\s{1,2}(?:gio|phut|giay|km|ty|ti|trieu|nghin|ngan|nguoi|chiec|tan)${END}`, 'u');
 
 /** A four-digit year written alone ("Nghị quyết 2025" is no number). */
 export const YEAR_LIKE = /^(?:19|20)\d\d$/u;

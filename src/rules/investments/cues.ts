@@ -14,6 +14,8 @@
 //   negative – the amount is something else
 //   neutral  – a longer phrase that hides a cue word inside it ("quốc gia", "trở lại")
 
+import { START, END } from '../../normalize/edges.js';
+
 export type CueKind = 'strong' | 'verb' | 'build' | 'object' | 'valued' | 'negative' | 'neutral';
 
 export interface Cue {
@@ -100,17 +102,17 @@ export const PURPOSE_UNLESS_NEXT: ReadonlyMap<string, string> = new Map([['mua',
  * đồng/m2", "19 triệu một m2", "27 triệu mỗi người", "/tháng", "/cổ phiếu")
  * is a price, rent or wage, never a project's size.
  */
-export const PER_UNIT = /\s{0,2}(?:\/|moi |mot )\s{0,2}(?:m2|m²|ha|met vuong|sao|cong|nguoi|thang|kg|lit|tan|kwh|co phieu|can|xe|ve|suat|ngay)(?![\p{L}\p{N}])/uy;
+export const PER_UNIT = new RegExp(String.raw`\s{0,2}(?:\/|moi |mot )\s{0,2}(?:m2|m²|ha|met vuong|sao|cong|nguoi|thang|kg|lit|tan|kwh|co phieu|can|xe|ve|suat|ngay)${END}`, 'uy');
 
 /** Site compensation ("bồi thường", "đền bù") is a cost only where land or a project is in the line. */
 export const COMPENSATION = new Set(['boi-thuong', 'den-bu']);
-export const LAND_CONTEXT = /(?<![\p{L}\p{N}])(?:dat|mat bang|gpmb|du an|tai dinh cu|thu hoi|ho dan|khu cong nghiep|kcn|ccn|cum cong nghiep|cong trinh|tuyen|cao toc)(?![\p{L}\p{N}])/u;
+export const LAND_CONTEXT = new RegExp(String.raw`${START}(?:dat|mat bang|gpmb|du an|tai dinh cu|thu hoi|ho dan|khu cong nghiep|kcn|ccn|cum cong nghiep|cong trinh|tuyen|cao toc)${END}`, 'u');
 
 /**
  * Crime and gambling: the "scale" of a ring or what someone spent on it is
  * no investment, however it is phrased ("đường dây đánh bạc quy mô 350 tỷ").
  */
-export const CRIME_CONTEXT = /(?<![\p{L}\p{N}])(?:danh bac|ca do|lua dao|buon lau|ma tuy|chiem doat|hoi lo|tham o|rua tien|duong day|trom|cuop|chay an)(?![\p{L}\p{N}])/u;
+export const CRIME_CONTEXT = new RegExp(String.raw`${START}(?:danh bac|ca do|lua dao|buon lau|ma tuy|chiem doat|hoi lo|tham o|rua tien|duong day|trom|cuop|chay an)${END}`, 'u');
 
 /** A plural or counted object ("các KCN", "5 nhà máy") is not one project with a size. */
 export const PLURALS = new Set(['cac', 'nhung', 'nhieu', 'moi', 'hai', 'ba', 'bon', 'nam']);

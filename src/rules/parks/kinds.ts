@@ -30,8 +30,6 @@ const FORMS: [string, ParkKind][] = [
 ];
 
 // One alternation; each form is a capture group so the kind is known by index.
-// No `u` flag: START/END's \p{...} are then plain characters, and the
-// boundaries mean what they have always meant here (kept: output must not change).
 const PREFIX_SOURCE = `${START}(?:${FORMS.map(([f]) => `(${f.replace(/ - /g, '-').replace(/ /g, ' {1,3}').replace(/-/g, ' {0,3}- {0,3}')})`).join('|')})${END}`;
 export const PREFIX_RE = new RegExp(PREFIX_SOURCE, 'gu');
 // The same pattern, sticky: tried only where a trigger word starts, with

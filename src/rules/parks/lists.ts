@@ -2,6 +2,7 @@
 // "KCN Tân Phước 1, Bình Đông"), and numbered shorthand ("Ninh Xuân 1,2").
 import { districtIndex } from '../../gazetteer/index.js';
 import { between, canStart, isCapitalStop, isPrefixToken, isStop, lower, provinceAt, readName, spaces, type NameSpan, type Scan } from './name.js';
+import { END } from '../../normalize/edges.js';
 
 const COMMA = /^ {0,2}(?:\[\d{1,3}\] {0,2})?, {0,2}(?:\[\d{1,3}\] {0,2})?$/;
 const SPACE = /^ {1,3}(?:\[\d{1,3}\] {0,2})?$/;
@@ -72,8 +73,8 @@ export function readList(s: Scan, after: number, plural: boolean): NameSpan[] {
 }
 
 // ", 2", "và 3", ",[31] 2": one more number sharing the stem.
-const MORE_NUMBER = /(?:\[\d{1,3}\])? {0,2}(?:,|&|[vV][àÀaA]) {0,2}(?:\[\d{1,3}\] {0,2})?(\d{1,2}|I{1,3}|IV|V|VI{1,3})(?![\p{L}\p{N}])/uy;
-const QUANTITY = /^\s*(?:ha|hecta|m2|km|%|ty|ti|trieu|nghin)(?![\p{L}\p{N}])/u;
+const MORE_NUMBER = new RegExp(String.raw`(?:\[\d{1,3}\])? {0,2}(?:,|&|[vV][àÀaA]) {0,2}(?:\[\d{1,3}\] {0,2})?(\d{1,2}|I{1,3}|IV|V|VI{1,3})${END}`, 'uy');
+const QUANTITY = new RegExp(String.raw`^\s*(?:ha|hecta|m2|km|%|ty|ti|trieu|nghin)${END}`, 'u');
 
 /** Numbers written after a numbered name: "Ninh Xuân 1,2" → ["2"], with their spans. */
 export function shorthand(s: Scan, name: NameSpan): { value: string; start: number; end: number }[] {

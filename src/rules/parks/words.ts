@@ -1,6 +1,7 @@
 // Word lists that bound a park's name. Accented, lower case; `fold` versions
 // are derived for lines typed without diacritics.
 import { fold } from '../../normalize/text.js';
+import { END } from '../../normalize/edges.js';
 
 function set(words: string): Set<string> {
   return new Set(words.trim().split(/\s*\n\s*|\s*,\s*/).filter(Boolean));
@@ -95,7 +96,7 @@ export const PLURAL_SECOND = new Set([...PLURAL].filter((w) => w.includes(' ')).
 
 
 // After a number: a unit or scale means the number is a quantity, not part of the name.
-export const UNIT_AFTER_NUMBER = /^\s*(?:[.,]\d+\s*)?(?:ha|hecta|hec|m2|m²|km|km2|%|ty|ti|trieu|nghin|ngan|usd|dong|vnd|nam|thang|ngay|nguoi|lao|du an|doanh|tan)(?![\p{L}\p{N}])/u;
+export const UNIT_AFTER_NUMBER = new RegExp(String.raw`^\s*(?:[.,]\d+\s*)?(?:ha|hecta|hec|m2|m²|km|km2|%|ty|ti|trieu|nghin|ngan|usd|dong|vnd|nam|thang|ngay|nguoi|lao|du an|doanh|tan)${END}`, 'u');
 
 export const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
 

@@ -6,6 +6,7 @@
 import type { Qualifier } from '../../types.js';
 import type { LineContext } from '../context.js';
 import { MAX_NUMBER_CHARS, parseNumber, SCALE_ACCENTED, SCALE_WORDS, scaleNumber, type ParsedNumber } from '../../normalize/number.js';
+import { START, END, LETTER_DIGIT } from '../../normalize/edges.js';
 import {
   AMBIGUOUS_CURRENCY, AREA_UNIT_AT, areaUnitOf, COMPARATIVES, CURRENCIES, CURRENCY_AT, COUNTED_NOUNS, DONG_NAME_NEXT, HA_NAME_NEXT,
   HALF, HEDGE_BEFORE, HEDGE_SYLLABLES, HEDGE_WINDOW, HEDGES, RATIO_AFTER, SCALE_AT, type AreaUnit,
@@ -38,9 +39,9 @@ export interface Quantity {
 const isDigit = (c: number) => c >= 48 && c <= 57;
 // A bare number matters only as the first end of a range.
 const RANGE_NEXT = /\s{0,3}(?:-|~|\/|den|toi|len)/y;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = new RegExp(String.raw`[${LETTER_DIGIT}]`, 'u');
 const MARKS = /[\u00C0-\u024F\u1E00-\u1EFF]/;
-const NEXT_WORD = /\s{1,3}([\p{L}\p{N}]+)/uy;
+const NEXT_WORD = new RegExp(String.raw`\s{1,3}([${LETTER_DIGIT}]+)`, 'uy');
 
 /** The folded word right after `pos` (one to three spaces between), or null. */
 function wordAfter(fold: string, pos: number): string | null {
@@ -361,7 +362,7 @@ function hedgeWritten(scan: Scan, at: number, phrase: string): boolean {
   return folded.every((w, k) => HEDGE_SYLLABLES.get(w)?.includes(words[k]) ?? true);
 }
 
-const BARE_SCALE = /(?<![\p{L}\p{N}])(?:(nua)\s{1,3})?(nghin t[yi]|ngan t[yi]|trieu|t[yi])(?![\p{L}\p{N}])/gu;
+const BARE_SCALE = new RegExp(String.raw`${START}(?:(nua)\s{1,3})?(nghin t[yi]|ngan t[yi]|trieu|t[yi])${END}`, 'gu');
 
 /** "nửa tỷ USD" (a half) and "hơn nghìn tỷ" (one, after a hedge): scale words with no digits. */
 function bareScales(scan: Scan): Quantity[] {

@@ -1,7 +1,7 @@
 // Word lists for quantities, as folded text (lower case, no diacritics).
 // Compiled once at module load into sticky or end-anchored patterns.
 import type { Qualifier } from '../../types.js';
-import { alternation, END, START } from '../../normalize/edges.js';
+import { alternation, START, END } from '../../normalize/edges.js';
 
 /** Hedge phrases → qualifier. The longest phrase ending right before the number wins. */
 export const HEDGES: ReadonlyMap<string, Qualifier> = new Map<string, Qualifier>([
@@ -51,7 +51,7 @@ export const HEDGE_WINDOW = 40;
 /** Scale words, matched right after a number (or after "nửa"). */
 export const SCALE_AT = new RegExp(`\\s{0,3}(nghin|ngan|trieu|ty|ti)${END}`, 'uy');
 /** "tỷ lệ" / "tỉ lệ" is a ratio, never a scale. */
-export const RATIO_AFTER = /\s{1,3}le(?![\p{L}\p{N}])/uy;
+export const RATIO_AFTER = new RegExp(String.raw`\s{1,3}le${END}`, 'uy');
 
 export type AreaUnit = 'ha' | 'm2' | 'km2';
 /** Area units, right after the number (and scale): no space needed ("43ha"). */
@@ -121,7 +121,7 @@ export const CURRENCIES: ReadonlyMap<string, string> = new Map([
 ]);
 
 // Currency words ending in a symbol cannot use END (a symbol is not a letter anyway).
-export const CURRENCY_AT = new RegExp(`\\s{0,3}(${alternation(CURRENCIES.keys())})(?![\\p{L}\\p{N}])`, 'uy');
+export const CURRENCY_AT = new RegExp(`\\s{0,3}(${alternation(CURRENCIES.keys())})${END}`, 'uy');
 
 /**
  * Short folded currency words that are also common words ("đô" / "độ",
