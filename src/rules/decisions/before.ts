@@ -6,6 +6,8 @@ import { isAbbrevWord, isStrongWord, wordKind, writtenAsWord } from './words.js'
 import { capitals } from './number.js';
 import { LETTER_DIGIT } from '../../normalize/edges.js';
 
+const LETTER_OR_DIGIT = new RegExp(`[${LETTER_DIGIT}]`, 'u');
+
 export interface WordBefore {
   kind: WordKind | undefined;
   /** The word names one type on its own ("Quyết định 45" counts without "số"). */
@@ -29,7 +31,7 @@ function skipSpaces(fold: string, end: number, max: number, colon = false): numb
 function syllableBefore(fold: string, end: number): number | undefined {
   let k = end;
   while (k > 0 && end - k < 12 && isLetter(fold.charCodeAt(k - 1))) k--;
-  if (k === end || (k > 0 && new RegExp(String.raw`[${LETTER_DIGIT}]`, 'u').test(fold[k - 1]))) return undefined;
+  if (k === end || (k > 0 && LETTER_OR_DIGIT.test(fold[k - 1]))) return undefined;
   return k;
 }
 

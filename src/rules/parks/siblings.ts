@@ -6,6 +6,8 @@ import type { Scan } from './name.js';
 import { isDigits, isRoman } from './words.js';
 import { LETTER_DIGIT } from '../../normalize/edges.js';
 
+const WORD_OR_DECIMAL = new RegExp(`[${LETTER_DIGIT}.,]`, 'u');
+
 function isNumberWord(w: string): boolean {
   return (w.length <= 3 && isDigits(w)) || isRoman(w);
 }
@@ -46,7 +48,7 @@ export function findSiblings(s: Scan, found: Found<Park>[]): Found<Park>[] {
       const gap = s.line.norm.slice(t[i + n - 1].end, num.start);
       if (gap !== ' ' || !isNumberWord(num.text) || num.text === t[last].text) continue;
       const next = s.line.norm[num.end];
-      if (next !== undefined && new RegExp(String.raw`[${LETTER_DIGIT}.,]`, 'u').test(next) && !/^[,.]( |$)/.test(s.line.norm.slice(num.end, num.end + 2))) continue;
+      if (next !== undefined && WORD_OR_DECIMAL.test(next) && !/^[,.]( |$)/.test(s.line.norm.slice(num.end, num.end + 2))) continue;
       if (taken(t[i].start, num.end)) continue;
       if (out.length >= MAX_SIBLINGS) return out;
       const stemText = s.line.text.slice(t[i].start, t[i + n - 1].end).replace(/\s+/g, ' ');
