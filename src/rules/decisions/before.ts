@@ -4,9 +4,7 @@ import type { LineContext } from '../context.js';
 import type { WordKind } from './words.js';
 import { isAbbrevWord, isStrongWord, wordKind, writtenAsWord } from './words.js';
 import { capitals } from './number.js';
-import { LETTER_DIGIT } from '../../normalize/edges.js';
-
-const LETTER_OR_DIGIT = new RegExp(`[${LETTER_DIGIT}]`, 'u');
+import { isWordAt } from '../../normalize/tokens.js';
 
 export interface WordBefore {
   kind: WordKind | undefined;
@@ -31,7 +29,7 @@ function skipSpaces(fold: string, end: number, max: number, colon = false): numb
 function syllableBefore(fold: string, end: number): number | undefined {
   let k = end;
   while (k > 0 && end - k < 12 && isLetter(fold.charCodeAt(k - 1))) k--;
-  if (k === end || (k > 0 && LETTER_OR_DIGIT.test(fold[k - 1]))) return undefined;
+  if (k === end || (k > 0 && isWordAt(fold, k - 1))) return undefined;
   return k;
 }
 

@@ -1,12 +1,9 @@
 // Siblings without a prefix: "Tiếp đà WHA Zone 1, Khu công nghiệp WHA Zone 2"
 // — the same stem with another number, next to a prefixed name, is a park too.
 import type { Found, Park } from '../../types.js';
-import { isCapitalised, tokenStartingAt } from '../../normalize/tokens.js';
+import { isCapitalised, isWordAt, tokenStartingAt } from '../../normalize/tokens.js';
 import type { Scan } from './name.js';
 import { isDigits, isRoman } from './words.js';
-import { LETTER_DIGIT } from '../../normalize/edges.js';
-
-const WORD_OR_DECIMAL = new RegExp(`[${LETTER_DIGIT}.,]`, 'u');
 
 function isNumberWord(w: string): boolean {
   return (w.length <= 3 && isDigits(w)) || isRoman(w);
@@ -48,7 +45,7 @@ export function findSiblings(s: Scan, found: Found<Park>[]): Found<Park>[] {
       const gap = s.line.norm.slice(t[i + n - 1].end, num.start);
       if (gap !== ' ' || !isNumberWord(num.text) || num.text === t[last].text) continue;
       const next = s.line.norm[num.end];
-      if (next !== undefined && WORD_OR_DECIMAL.test(next) && !/^[,.]( |$)/.test(s.line.norm.slice(num.end, num.end + 2))) continue;
+      if (next !== undefined && (isWordAt(s.line.norm, num.end) || next === '.' || next === ',') && !/^[,.]( |$)/.test(s.line.norm.slice(num.end, num.end + 2))) continue;
       if (taken(t[i].start, num.end)) continue;
       if (out.length >= MAX_SIBLINGS) return out;
       const stemText = s.line.text.slice(t[i].start, t[i + n - 1].end).replace(/\s+/g, ' ');

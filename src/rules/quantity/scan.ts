@@ -7,6 +7,7 @@ import type { Qualifier } from '../../types.js';
 import type { LineContext } from '../context.js';
 import { MAX_NUMBER_CHARS, parseNumber, SCALE_ACCENTED, SCALE_WORDS, scaleNumber, type ParsedNumber } from '../../normalize/number.js';
 import { START, END, LETTER_DIGIT } from '../../normalize/edges.js';
+import { isWordAt } from '../../normalize/tokens.js';
 import {
   AMBIGUOUS_CURRENCY, AREA_UNIT_AT, areaUnitOf, COMPARATIVES, CURRENCIES, CURRENCY_AT, COUNTED_NOUNS, DONG_NAME_NEXT, HA_NAME_NEXT,
   HALF, HEDGE_BEFORE, HEDGE_SYLLABLES, HEDGE_WINDOW, HEDGES, RATIO_AFTER, SCALE_AT, type AreaUnit,
@@ -39,7 +40,6 @@ export interface Quantity {
 const isDigit = (c: number) => c >= 48 && c <= 57;
 // A bare number matters only as the first end of a range.
 const RANGE_NEXT = /\s{0,3}(?:-|~|\/|den|toi|len)/y;
-const WORD_CHAR = new RegExp(String.raw`[${LETTER_DIGIT}]`, 'u');
 const MARKS = /[\u00C0-\u024F\u1E00-\u1EFF]/;
 const NEXT_WORD = new RegExp(String.raw`\s{1,3}([${LETTER_DIGIT}]+)`, 'uy');
 
@@ -133,12 +133,6 @@ class Scan {
   }
 }
 
-/** A letter or digit (ASCII without a regex; anything else through the Unicode class). */
-function isWordChar(c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  return WORD_CHAR.test(String.fromCharCode(c));
-}
-
 const NEXT_DIGIT = /[0-9]/g;
 
 // "nửa" or "nghìn tỷ" written out: the only quantities with no digit.
@@ -169,7 +163,7 @@ function scanLine(line: LineContext): Quantity[] {
     const end = numberRunEnd(fold, start);
     from = end;
     // A digit glued to a letter is a code or a name ("R7725", "VSIP1"), not a quantity.
-    if (start > 0 && isWordChar(fold.charCodeAt(start - 1)) && !isDigit(fold.charCodeAt(start - 1))) continue;
+    if (start > 0 && isWordAt(fold, start - 1) && !isDigit(fold.charCodeAt(start - 1))) continue;
     if (end - start > MAX_NUMBER_CHARS) continue;
     // Most numbers have no unit after them: read the tail first, parse only what counts.
     const q = readTail(scan, start, end, NOT_PARSED, 'single');
@@ -319,7 +313,7 @@ function freeAfter(scan: Scan, pos: number): boolean {
   let j = pos;
   while (j < fold.length && fold[j] === ' ') j++;
   if (j >= fold.length) return true;
-  if (!WORD_CHAR.test(fold[j])) return fold[j] !== '%' && fold[j] !== '/';
+  if (!isWordAt(fold, j)) return fold[j] !== '%' && fold[j] !== '/';
   const next = wordAfter(fold, pos);
   return next !== null && !COUNTED_NOUNS.has(next);
 }
