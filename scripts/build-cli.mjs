@@ -11,7 +11,8 @@
 // pull in) that only unused code of our dependencies needs are not loaded.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { Writable } from 'node:stream';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'rolldown';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,7 +63,6 @@ await build({
   cwd: root,
   input: {
     'kcn-extract': path.join(dist, 'cli', 'main.js'),
-    // pool.ts starts worker.js from beside itself: here, the bundled one.
     worker: path.join(dist, 'cli', 'worker.js'),
   },
   platform: 'node',
@@ -71,9 +71,30 @@ await build({
   logLevel: 'warn',
   output: {
     dir: BUNDLE_DIR,
-    format: 'esm',
+    // CommonJS so that bundle-loader.ts can hand V8 a code cache (see there).
+    format: 'cjs',
     cleanDir: true,
-    entryFileNames: '[name].js',
-    chunkFileNames: '[name]-[hash].js',
+    entryFileNames: '[name].cjs',
+    chunkFileNames: '[name]-[hash].cjs',
   },
 });
+
+// pool.ts starts worker.js from beside itself: here, one that loads the
+// bundled worker the same way.
+fs.writeFileSync(
+  path.join(BUNDLE_DIR, 'worker.js'),
+  "// Written by scripts/build-cli.mjs: the bundled worker thread, through the code cache.\n" +
+    "import { loadBundle } from '../cli/bundle-loader.js';\n\n" +
+    "loadBundle(new URL('./worker.cjs', import.meta.url));\n",
+);
+
+// The code cache: V8 keeps the bytecode of every function that has run, so
+// run the CLI once on the README's four-line example, as a short run would,
+// and save it.
+const { loadBundle } = await import(pathToFileURL(path.join(dist, 'cli', 'bundle-loader.js')).href);
+const cli = loadBundle(path.join(BUNDLE_DIR, 'kcn-extract.cjs'), { makeCache: true });
+const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
+const example = path.join(root, 'fixtures', 'example.txt');
+const code = await cli.exports.main(['--format', 'jsonl', example], { stdout: discard, stderr: discard, env: {} });
+if (code !== 0) throw new Error(`build-cli: the bundle exited ${code} on ${example}`);
+cli.saveCodeCache();

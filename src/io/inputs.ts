@@ -6,6 +6,7 @@
 //   start, (line | blank | reject | warning)*, [error], end
 // or, when it cannot be opened at all (missing, binary), a lone error.
 import fs from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { Readable } from 'node:stream';
 import { isGzip, readHead, rejoined, sniff, utf8Chunks } from './decode.js';
 import { InputError, isInputError } from './errors.js';
@@ -162,12 +163,12 @@ async function* readOne(
     counted.on('data', (c: Buffer | string) => {
       progress.bytesRead += c.length;
     });
-    bytes = gzip ? await gunzipped(counted) : counted;
+    bytes = gzip ? gunzipped(counted) : counted;
     let it = bytes[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
     let { head, done } = await readHead(it);
     if (!gzip && isGzip(head)) {
       // Gzip data under a name that does not say so (stdin, /dev/fd/63): read it all the same.
-      bytes = await gunzipped(Readable.from(rejoined(head, done ? null : it)));
+      bytes = gunzipped(Readable.from(rejoined(head, done ? null : it)));
       it = bytes[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
       ({ head, done } = await readHead(it));
     }
@@ -197,9 +198,14 @@ async function* readOne(
   }
 }
 
-/** The decompressed bytes of `compressed`; node:zlib is loaded only when gzip data comes (start-up time). */
-async function gunzipped(compressed: Readable): Promise<Readable> {
-  const gunzip = (await import('node:zlib')).createGunzip({ chunkSize: READ_CHUNK });
+/**
+ * The decompressed bytes of `compressed`; node:zlib is loaded only when gzip
+ * data comes (start-up time). By require, not import(): the CLI's bundle runs
+ * as a vm.Script (bundle-loader.ts), which cannot import().
+ */
+function gunzipped(compressed: Readable): Readable {
+  const zlib = createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib');
+  const gunzip = zlib.createGunzip({ chunkSize: READ_CHUNK });
   compressed.on('error', (e) => gunzip.destroy(e));
   return compressed.pipe(gunzip);
 }

@@ -1,24 +1,33 @@
 // The bundle of `npm run build` (dist/bundle/) that bin/kcn-extract.js runs:
-// it answers, extracts like the sources, and its worker threads start.
+// it answers, extracts like the sources, its worker threads start, and V8
+// takes the code cache that the build saved for it.
 import fs from 'node:fs';
 import path from 'node:path';
 import { execSync, spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
+import zlib from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, run, tempDir, writeLines } from './helpers.js';
 
-const BUNDLE = path.join(ROOT, 'dist/bundle/kcn-extract.js');
+const BUNDLE = path.join(ROOT, 'dist/bundle/kcn-extract.cjs');
+const LOADER = path.join(ROOT, 'dist/cli/bundle-loader.js');
 const mtime = (file: string) => (fs.existsSync(file) ? fs.statSync(file).mtimeMs : -1);
 
 // Run the bundle itself (not the bin, which may pick dist/cli/ after a bare tsc).
 let runner = '';
-function bundled(args: string[]) {
+function bundled(args: string[], env: Record<string, string> = {}) {
   if (!runner) {
     runner = path.join(tempDir(), 'run-bundle.mjs');
-    fs.writeFileSync(runner, `const { main } = await import(${JSON.stringify(pathToFileURL(BUNDLE).href)});\nprocess.exitCode = await main(process.argv.slice(2));\n`);
+    fs.writeFileSync(runner, [
+      `const { loadBundle } = await import(${JSON.stringify(pathToFileURL(LOADER).href)});`,
+      `const { exports, cached } = loadBundle(${JSON.stringify(BUNDLE)});`,
+      'process.exitCode = await exports.main(process.argv.slice(2));',
+      "if (process.env.SHOW_CACHED) process.stderr.write(`cached: ${cached.length}\\n`);",
+      '',
+    ].join('\n'));
   }
   return spawnSync(process.execPath, [runner, ...args], {
-    cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', KCN_FORCE_TTY: '' },
+    cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', KCN_FORCE_TTY: '', ...env },
   });
 }
 
@@ -51,6 +60,23 @@ describe('bundled CLI', () => {
       expect(r.status).toBe(0);
       expect(r.stdout).toBe(expected);
     }
+  });
+
+  it('compiles its files from the code cache the build saved', () => {
+    const saved = fs.readdirSync(path.dirname(BUNDLE)).filter((f) => f.endsWith('.cjs.cache'));
+    expect(saved).toContain('kcn-extract.cjs.cache');
+    const r = bundled([path.join(ROOT, 'fixtures', 'example.txt')], { SHOW_CACHED: '1' });
+    expect(r.status).toBe(0);
+    // Every file with a saved cache that a run on the example loads: the entry and its chunks.
+    expect(r.stderr).toBe(`cached: ${saved.length}\n`);
+  });
+
+  it('reads gzip input (node:zlib loads by require inside the bundle)', () => {
+    const file = path.join(tempDir(), 'lines.txt.gz');
+    fs.writeFileSync(file, zlib.gzipSync('KCN Tân Bình rộng 120 ha\n'));
+    const r = bundled(['--format', 'csv', file]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Tân Bình');
   });
 
   it('reports a usage error as the sources do', () => {
