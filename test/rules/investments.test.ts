@@ -20,6 +20,8 @@ const CASES: [string, [number, string, Qualifier][]][] = [
   ['Tập đoàn Nhật Bản đầu tư 80 tỷ yên vào nhà máy chip.', [[80e9, 'JPY', 'exact']]],
   ['Quỹ châu Âu cam kết đầu tư 500 triệu euro cho năng lượng sạch.', [[500e6, 'EUR', 'exact']]],
   ['Đối tác cam kết vốn đầu tư 3 tỷ nhân dân tệ.', [[3e9, 'CNY', 'exact']]],
+  ['Quỹ Anh rót 40 triệu bảng vào trung tâm dữ liệu.', [[40e6, 'GBP', 'exact']]],
+  ['Tập đoàn Malaysia đầu tư 900 triệu ringgit vào cụm công nghiệp.', [[900e6, 'MYR', 'exact']]],
   ['Tổng vốn đầu tư lên đến 1,5 tỷ đô la Mỹ.', [[1.5e9, 'USD', 'up_to']]],
   ['Tổng vốn 9.800 tỷ cho toàn tuyến.', [[9.8e12, 'VND', 'exact']]],
   ['Tổng vốn đầu tư 4 nghìn tỷ đồng.', [[4e12, 'VND', 'exact']]],
@@ -113,6 +115,8 @@ describe('not investments', () => {
     'Thợ lặn nhận kinh phí 800.000 đồng/ngày.',
     'Diễn viên kiếm 30 triệu USD nhờ đầu tư chứng khoán.',
     'Dự án cần hơn 3 triệu m³ đất đắp nền.',
+    // "bảng" without a scale word is a board, not the pound
+    'Dự án đầu tư 12 bảng quảng cáo điện tử tại cửa ngõ khu công nghiệp.',
     // "trị giá" of something that is no project
     'Kẻ gian lấy đi số trang sức trị giá 2 tỷ đồng.',
     // A company numbered after a place named Đồng: in capitals only the next word tells.

@@ -107,6 +107,7 @@ export const CURRENCIES: ReadonlyMap<string, string> = new Map([
   ['do la singapore', 'SGD'],
   ['gbp', 'GBP'],
   ['bang anh', 'GBP'],
+  ['bang', 'GBP'],
   ['£', 'GBP'],
   ['baht', 'THB'],
   ['thb', 'THB'],
@@ -118,6 +119,11 @@ export const CURRENCIES: ReadonlyMap<string, string> = new Map([
   ['rupee', 'INR'],
   ['rub', 'RUB'],
   ['rup', 'RUB'],
+  ['ringgit', 'MYR'],
+  ['myr', 'MYR'],
+  ['rupiah', 'IDR'],
+  ['idr', 'IDR'],
+  ['peso', 'PHP'],
 ]);
 
 // Currency words ending in a symbol cannot use END (a symbol is not a letter anyway).
@@ -134,6 +140,8 @@ export const AMBIGUOUS_CURRENCY: ReadonlyMap<string, readonly string[]> = new Ma
   ['d', ['đ']],
   ['dong', ['đồng']],
   ['yen', ['yên']],
+  // "bảng" is also a board or table: the pound only after a scale word ("10,5 triệu bảng").
+  ['bang', ['bảng']],
 ]);
 
 /**
