@@ -64,6 +64,7 @@ await build({
   input: {
     'kcn-extract': path.join(dist, 'cli', 'main.js'),
     worker: path.join(dist, 'cli', 'worker.js'),
+    'split-worker': path.join(dist, 'io', 'split-worker.js'),
   },
   platform: 'node',
   external: [/^node:/],
@@ -79,14 +80,16 @@ await build({
   },
 });
 
-// pool.ts starts worker.js from beside itself: here, one that loads the
-// bundled worker the same way.
-fs.writeFileSync(
-  path.join(BUNDLE_DIR, 'worker.js'),
-  "// Written by scripts/build-cli.mjs: the bundled worker thread, through the code cache.\n" +
-    "import { loadBundle } from '../cli/bundle-loader.js';\n\n" +
-    "loadBundle(new URL('./worker.cjs', import.meta.url));\n",
-);
+// pool.ts and split-thread.ts start their workers from beside themselves:
+// here, ones that load the bundled workers the same way.
+for (const name of ['worker', 'split-worker']) {
+  fs.writeFileSync(
+    path.join(BUNDLE_DIR, `${name}.js`),
+    '// Written by scripts/build-cli.mjs: a bundled worker thread, through the code cache.\n' +
+      "import { loadBundle } from '../cli/bundle-loader.js';\n\n" +
+      `loadBundle(new URL('./${name}.cjs', import.meta.url));\n`,
+  );
+}
 
 // The code cache: V8 keeps the bytecode of every function that has run, so
 // run the CLI once on the README's four-line example, as a short run would,

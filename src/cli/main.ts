@@ -335,6 +335,8 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
       skip: outputFiles,
       keep: opts.keep,
       stdin: io.stdin,
+      // With workers extracting, the cores are taken: a thread splitting lines only competes with them.
+      ...(opts.jobs > 1 ? { threadBytes: Infinity } : {}),
     };
     // One await per read chunk (a batch of events), not per line.
     const events = readInputBatches(inputs, inputOptions, readProgress);

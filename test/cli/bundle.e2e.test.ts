@@ -27,7 +27,7 @@ function bundled(args: string[], env: Record<string, string> = {}) {
     ].join('\n'));
   }
   return spawnSync(process.execPath, [runner, ...args], {
-    cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', KCN_FORCE_TTY: '', ...env },
+    cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', KCN_FORCE_TTY: '', ...env }, maxBuffer: 1 << 28,
   });
 }
 
@@ -61,6 +61,25 @@ describe('bundled CLI', () => {
       expect(r.stdout).toBe(expected);
     }
   });
+
+  it('splits a big file on its own thread: the same records as the same lines from stdin, with 1 and 2 jobs', () => {
+    // Over the 8 MiB from which a file's lines are split on a thread (inputs.ts).
+    const lines = Array.from({ length: 80_000 }, (_, i) =>
+      `Dòng ${i}: Khu công nghiệp Tân Bình ${i % 9} rộng ${100 + (i % 500)} ha, vốn ${i % 70} tỷ đồng, tại tỉnh Bình Dương.`);
+    const file = writeLines(tempDir(), 'big.txt', lines);
+    expect(fs.statSync(file).size).toBeGreaterThan(8 << 20);
+    const fields = ['--format', 'jsonl', '--fields', 'line,text,parks,areas,investments,province'];
+    const fromStdin = spawnSync(process.execPath, [path.join(ROOT, 'bin/kcn-extract.js'), ...fields, '-'], {
+      cwd: ROOT, encoding: 'utf8', input: fs.readFileSync(file), maxBuffer: 1 << 28,
+    });
+    expect(fromStdin.status).toBe(0);
+    expect(fromStdin.stdout.split('\n')).toHaveLength(lines.length + 1);
+    for (const jobs of ['1', '2']) {
+      const r = bundled([...fields, '--jobs', jobs, file]);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(fromStdin.stdout);
+    }
+  }, 60_000);
 
   it('compiles its files from the code cache the build saved', () => {
     const saved = fs.readdirSync(path.dirname(BUNDLE)).filter((f) => f.endsWith('.cjs.cache'));

@@ -1,0 +1,42 @@
+// What split-worker.ts posts to split-thread.ts: the lines of a chunk in one
+// string (a line never holds a line end, so "\n" joins them unambiguously)
+// and one byte each for what the line is. One string and one typed array
+// cross between threads far cheaper than an object per line.
+
+/** A line as read. */
+export const LINE = 0;
+/** A line whose invalid UTF-8 bytes were replaced with U+FFFD. */
+export const LINE_INVALID = 1;
+/** A line over the limit: its text is the preview; its length is in longBytes. */
+export const LONG = 2;
+
+export interface SplitJob {
+  path: string;
+  /** Byte offset to read from (past a BOM). */
+  start: number;
+  maxLineBytes: number;
+  chunkBytes: number;
+  /** Batches the thread may post before the main thread takes them. */
+  ahead: number;
+}
+
+export interface SplitBatch {
+  /** Line number of the first line; the others follow without gaps. */
+  first: number;
+  texts: string;
+  /** LINE, LINE_INVALID or LONG, one per line. */
+  kinds: Uint8Array;
+  /** Byte lengths of the LONG lines, in order. */
+  longBytes: number[];
+  /** Bytes read from the file so far (from `start`). */
+  bytes: number;
+  /** The file is finished: nothing follows. */
+  done: boolean;
+}
+
+/** A read that failed: the system error's message and code. */
+export interface SplitFailure {
+  error: { message: string; code: string };
+}
+
+export type SplitMessage = SplitBatch | SplitFailure;

@@ -1,0 +1,83 @@
+// The thread of split-thread.ts: reads one file and splits it into lines with
+// the same LineSplitter as the main thread, then posts the lines a chunk at a
+// time, packed (see SplitBatch), so that decoding UTF-8 happens here, beside
+// the extractor rather than before it.
+import fs from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { LineSplitter } from './split.js';
+import { LINE, LINE_INVALID, LONG, type SplitBatch, type SplitJob, type SplitMessage } from './split-batch.js';
+
+const job = workerData as SplitJob;
+const port = parentPort!;
+
+let credits = job.ahead;
+let wake: (() => void) | null = null;
+// The main thread gives a credit back for each batch it takes: reading stays
+// at most `ahead` batches in front, so memory does not grow with the file.
+port.on('message', () => {
+  credits++;
+  if (wake) {
+    const w = wake;
+    wake = null;
+    w();
+  }
+});
+
+let texts: string[] = [];
+let kinds: number[] = [];
+let longBytes: number[] = [];
+let first = 1;
+const splitter = new LineSplitter(job.maxLineBytes, {
+  line(no, text, invalid) {
+    if (kinds.length === 0) first = no;
+    texts.push(text);
+    kinds.push(invalid ? LINE_INVALID : LINE);
+  },
+  long(no, preview, bytes) {
+    if (kinds.length === 0) first = no;
+    texts.push(preview);
+    kinds.push(LONG);
+    longBytes.push(bytes);
+  },
+});
+
+function post(bytes: number, done: boolean): void {
+  const kindArray = Uint8Array.from(kinds);
+  const batch: SplitBatch = { first, texts: texts.join('\n'), kinds: kindArray, longBytes, bytes, done };
+  port.postMessage(batch satisfies SplitMessage, [kindArray.buffer]);
+  texts = [];
+  kinds = [];
+  longBytes = [];
+}
+
+async function run(): Promise<void> {
+  let fd: number | null = null;
+  let bytes = 0;
+  try {
+    fd = fs.openSync(job.path, 'r');
+    let position = job.start;
+    for (;;) {
+      if (credits === 0) await new Promise<void>((resolve) => (wake = resolve));
+      // A fresh buffer each time: the splitter keeps views of a chunk for a line cut by its end.
+      const chunk = Buffer.allocUnsafe(job.chunkBytes);
+      const n = fs.readSync(fd, chunk, 0, chunk.length, position);
+      if (n === 0) break;
+      position += n;
+      bytes += n;
+      splitter.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+      if (kinds.length > 0) {
+        credits--;
+        post(bytes, false);
+      }
+    }
+    splitter.end();
+    post(bytes, true);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    port.postMessage({ error: { message: err.message, code: typeof err.code === 'string' ? err.code : 'EIO' } } satisfies SplitMessage);
+  } finally {
+    if (fd !== null) fs.closeSync(fd);
+  }
+}
+
+void run();

@@ -1,0 +1,120 @@
+// A big file's lines split on a thread must be exactly the events of the
+// main thread's splitter: each file below is read both ways and compared.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { readInputs, type InputEvent, type InputOptions, type ReadProgress } from '../../src/io/inputs.js';
+import { splitLinesInThread } from '../../src/io/split-thread.js';
+import { textSink } from '../../src/io/read-lines.js';
+
+// Counts the files that really went to a thread: otherwise a comparison
+// of the main thread's splitter with itself would pass as well.
+const threads = vi.hoisted(() => ({ started: 0 }));
+vi.mock('../../src/io/split-thread.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/io/split-thread.js')>();
+  return {
+    ...real,
+    splitLinesInThread: (...args: Parameters<typeof real.splitLinesInThread>) => {
+      threads.started++;
+      return real.splitLinesInThread(...args);
+    },
+  };
+});
+
+let dir: string;
+function write(name: string, content: string | Buffer): string {
+  const p = path.join(dir, name);
+  fs.writeFileSync(p, content);
+  return p;
+}
+
+async function collect(specs: string[], options: InputOptions, progress?: ReadProgress): Promise<InputEvent[]> {
+  const out: InputEvent[] = [];
+  const before = threads.started;
+  for await (const ev of readInputs(specs, options, progress)) out.push(ev);
+  // Every non-empty file goes to a thread when asked to, none otherwise.
+  const threaded = threads.started - before;
+  if (options.threadBytes === Infinity) expect(threaded).toBe(0);
+  else if (specs.every((f) => fs.statSync(f).size > 0)) expect(threaded).toBe(specs.length);
+  return out;
+}
+
+const onThread: InputOptions = { threadBytes: 0 };
+const onMain: InputOptions = { threadBytes: Infinity };
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kcn-split-thread-'));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+// Many lines, so that several 64 KiB reads and batches are crossed, with
+// multi-byte characters falling on the read boundaries somewhere.
+const many = Array.from({ length: 3000 }, (_, i) => `Dòng ${i + 1}: Khu công nghiệp Đồng Văn ${i % 7} rộng ${i * 3} ha`).join('\n');
+
+describe('lines split on a thread are those split on the main thread', () => {
+  it.each([
+    ['many lines over several reads', many + '\n'],
+    ['no line end after the last line', many],
+    ['CRLF and lone CR line ends', 'một\r\nhai\rba\r\n\r\nbốn'],
+    ['a UTF-8 BOM', '\uFEFFKhu công nghiệp Phú Mỹ\nCụm công nghiệp Tân An\n'],
+    ['blank and whitespace-only lines', 'a\n\n   \n\tb\n'],
+    ['an empty file', ''],
+  ])('%s', async (_, content) => {
+    const file = write('case.txt', content);
+    const threaded = await collect([file], onThread);
+    expect(threaded).toEqual(await collect([file], onMain));
+  });
+
+  it('invalid UTF-8: the same replacement and warning, with the line number', async () => {
+    const file = write('bad.txt', Buffer.concat([Buffer.from('đúng\nsai '), Buffer.from([0xff, 0xfe]), Buffer.from(' ở đây\nđúng\n')]));
+    const threaded = await collect([file], onThread);
+    expect(threaded).toEqual(await collect([file], onMain));
+    expect(threaded).toContainEqual({ type: 'warning', source: file, line: 2, message: 'invalid UTF-8 bytes replaced with U+FFFD' });
+  });
+
+  it('a line over the limit: the same rejection and preview, and the lines after it', async () => {
+    const file = write('long.txt', `trước\n${'Khu công nghiệp '.repeat(20000)}\nsau\n`);
+    const options = { maxLineBytes: 1000 };
+    const threaded = await collect([file], { ...options, ...onThread });
+    expect(threaded).toEqual(await collect([file], { ...options, ...onMain }));
+    expect(threaded.map((e) => e.type)).toEqual(['start', 'line', 'reject', 'line', 'end']);
+  });
+
+  it('JSON Lines: the same rows, rejections and kept fields', async () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => JSON.stringify({ text: `Cụm công nghiệp số ${i}`, url: `u${i}` }));
+    rows.splice(5, 0, '{không phải JSON');
+    const file = write('rows.jsonl', rows.join('\n') + '\n');
+    const options = { keep: ['url'] };
+    const threaded = await collect([file], { ...options, ...onThread });
+    expect(threaded).toEqual(await collect([file], { ...options, ...onMain }));
+    expect(threaded.filter((e) => e.type === 'reject')).toHaveLength(1);
+  });
+
+  it('counts every byte of the file as read, BOM included', async () => {
+    const file = write('bom.txt', '\uFEFF' + many);
+    const progress: ReadProgress = { bytesRead: 0, totalBytes: null };
+    await collect([file], onThread, progress);
+    expect(progress.bytesRead).toBe(fs.statSync(file).size);
+    expect(progress.totalBytes).toBe(fs.statSync(file).size);
+  });
+});
+
+describe('the thread itself', () => {
+  it('a file that cannot be read is thrown as its system error, code kept', async () => {
+    const lines = splitLinesInThread(path.join(dir, 'gone.txt'), 0, 1 << 20, (out) => textSink('gone.txt', 1 << 20, out), () => {});
+    await expect(lines.next()).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('stops when the consumer stops early, without reading the rest', async () => {
+    const file = write('stop.txt', many + '\n' + many + '\n');
+    let bytes = 0;
+    const lines = splitLinesInThread(file, 0, 1 << 20, (out) => textSink(file, 1 << 20, out), (n) => (bytes = n));
+    const first = await lines.next();
+    expect(first.done).toBe(false);
+    await lines.return(undefined);
+    // At most the batches allowed ahead were read, not the whole file.
+    expect(bytes).toBeLessThan(fs.statSync(file).size);
+    expect((await lines.next()).done).toBe(true);
+  });
+});
