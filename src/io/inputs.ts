@@ -195,12 +195,13 @@ async function* readOne(
         ? (out: InputEvent[]) => textSink(source, opts.maxLineBytes, out)
         : (out: InputEvent[]) => jsonlSink(source, opts, out);
       if (item.kind === 'file' && (item.size ?? 0) >= opts.threadBytes && bytes === raw && encoding === 'utf8' && !done) {
-        // A big plain file: the thread reads it again from the start (past the BOM).
-        raw.destroy();
+        // A big plain file: a thread takes over the reading once it has started.
+        const stream = raw;
+        const handOver = () => stream.destroy();
         const onBytes = (n: number) => {
           progress.bytesRead = before + bomLength + n;
         };
-        yield* splitLinesInThread(item.path, bomLength, opts.maxLineBytes, makeSink, onBytes);
+        yield* splitLinesInThread(chunks, item.path, bomLength, opts.maxLineBytes, makeSink, handOver, onBytes);
       } else {
         yield* splitLines(chunks, opts.maxLineBytes, makeSink);
       }

@@ -1,7 +1,11 @@
-// What split-worker.ts posts to split-thread.ts: the lines of a chunk in one
-// string (a line never holds a line end, so "\n" joins them unambiguously)
-// and one byte each for what the line is. One string and one typed array
-// cross between threads far cheaper than an object per line.
+// What split-thread.ts and split-worker.ts say to each other. The thread
+// says it is ready; the main thread answers where to start reading (it splits
+// the file itself meanwhile), then gives a credit back per batch taken. A
+// batch holds the lines of a read in one string (a line never holds a line
+// end, so "\n" joins them unambiguously) and one byte each for what the line
+// is: one string and one typed array cross between threads far cheaper than
+// an object per line.
+import type { SplitPoint } from './split.js';
 
 /** A line as read. */
 export const LINE = 0;
@@ -12,8 +16,6 @@ export const LONG = 2;
 
 export interface SplitJob {
   path: string;
-  /** Byte offset to read from (past a BOM). */
-  start: number;
   maxLineBytes: number;
   chunkBytes: number;
   /** Batches the thread may post before the main thread takes them. */
@@ -34,9 +36,15 @@ export interface SplitBatch {
   done: boolean;
 }
 
+/** Where the thread starts: a byte offset at the start of line `lines + 1`. */
+export interface SplitStart extends SplitPoint {
+  start: number;
+}
+
 /** A read that failed: the system error's message and code. */
 export interface SplitFailure {
   error: { message: string; code: string };
 }
 
-export type SplitMessage = SplitBatch | SplitFailure;
+/** From the thread: ready to start, a batch, or a failure. */
+export type SplitMessage = { ready: true } | SplitBatch | SplitFailure;

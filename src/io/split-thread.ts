@@ -3,13 +3,17 @@
 // core they overlap the extraction instead of coming before it. The events
 // are those of splitLines: the thread runs the same LineSplitter and this
 // side replays its lines into the same sink.
+//
+// A thread takes ~70 ms to start. The main thread does not wait: it splits
+// the file itself until the thread is ready, then hands over at the line it
+// has reached, and the thread reads on from that line's first byte.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { InputEvent } from './inputs.js';
-import type { LineSink } from './split.js';
-import { LINE_INVALID, LONG, type SplitJob, type SplitMessage } from './split-batch.js';
+import { LineSplitter, type LineSink } from './split.js';
+import { LINE_INVALID, LONG, type SplitBatch, type SplitJob, type SplitMessage, type SplitStart } from './split-batch.js';
 
 /** Bytes per read on the thread: as inputs.ts's READ_CHUNK, small, so few lines wait at a time. */
 const CHUNK_BYTES = 32 * 1024;
@@ -24,57 +28,98 @@ function workerPath(): string {
   return path.resolve(path.dirname(here), '../../dist/io/split-worker.js');
 }
 
+/** The worker and what it has said so far. */
+class SplitThread {
+  ready = false;
+  private readonly worker: Worker;
+  private readonly inbox: (SplitBatch | Error)[] = [];
+  private waiting: (() => void) | null = null;
+
+  constructor(job: SplitJob) {
+    // A small young generation: the thread's strings are dropped as soon as
+    // they are posted; the default (16 MB) cost 3–4 MB more peak RSS.
+    this.worker = new Worker(workerPath(), { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: 2 } });
+    // Never what keeps the process alive: a consumer that stops early leaves it to close().
+    this.worker.unref();
+    this.worker.on('message', (m: SplitMessage) => {
+      if ('ready' in m) this.ready = true;
+      else if ('error' in m) this.deliver(Object.assign(new Error(m.error.message), { code: m.error.code }));
+      else this.deliver(m);
+    });
+    this.worker.on('error', (e) => this.deliver(e));
+    this.worker.on('exit', (code) => this.deliver(new Error(`the line-splitting thread stopped (exit code ${code})`)));
+  }
+
+  private deliver(m: SplitBatch | Error): void {
+    this.inbox.push(m);
+    const w = this.waiting;
+    this.waiting = null;
+    w?.();
+  }
+
+  start(from: SplitStart): void {
+    this.worker.postMessage(from);
+  }
+
+  /** The next batch; a read error is thrown as the system error it was (its code kept). */
+  async next(): Promise<SplitBatch> {
+    while (this.inbox.length === 0) await new Promise<void>((resolve) => (this.waiting = resolve));
+    const m = this.inbox.shift()!;
+    if (m instanceof Error) throw m;
+    // The credit goes back first, so the next chunk is read while this one is extracted.
+    if (!m.done) this.worker.postMessage(0);
+    return m;
+  }
+
+  close(): void {
+    void this.worker.terminate();
+  }
+}
+
 /**
- * The lines of the file at `file` from byte `start` on, as splitLines would
- * give them; `onBytes` hears the bytes read so far (from `start`). A read
- * error is thrown as the system error it was (its code kept), after the
- * lines before it.
+ * The lines of a file, as splitLines would give them from `chunks` (its
+ * bytes from `start`, past a BOM); from the thread's hand-over on, the
+ * thread reads `file` itself and `handOver` is called (stop reading
+ * `chunks`); `onBytes` then hears the bytes it has read (from `start`).
  */
 export async function* splitLinesInThread(
+  chunks: AsyncIterable<Buffer>,
   file: string,
   start: number,
   maxLineBytes: number,
   makeSink: (out: InputEvent[]) => LineSink,
+  handOver: () => void,
   onBytes: (bytes: number) => void,
 ): AsyncGenerator<InputEvent[]> {
   const out: InputEvent[] = [];
   const sink = makeSink(out);
-  const job: SplitJob = { path: file, start, maxLineBytes, chunkBytes: CHUNK_BYTES, ahead: AHEAD };
-  // A small young generation: the thread's strings are dropped as soon as
-  // they are posted; the default (16 MB) cost 3–4 MB more peak RSS.
-  const worker = new Worker(workerPath(), { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: 2 } });
-  // Never what keeps the process alive: a consumer that stops early leaves it to terminate().
-  worker.unref();
-  const inbox: SplitMessage[] = [];
-  let failure: Error | null = null;
-  let waiting: (() => void) | null = null;
-  const wakeUp = () => {
-    const w = waiting;
-    waiting = null;
-    w?.();
-  };
-  worker.on('message', (m: SplitMessage) => {
-    inbox.push(m);
-    wakeUp();
-  });
-  worker.on('error', (e) => {
-    failure ??= e;
-    wakeUp();
-  });
-  worker.on('exit', (code) => {
-    failure ??= new Error(`the line-splitting thread stopped (exit code ${code})`);
-    wakeUp();
-  });
+  const thread = new SplitThread({ path: file, maxLineBytes, chunkBytes: CHUNK_BYTES, ahead: AHEAD });
   try {
-    for (;;) {
-      while (inbox.length === 0) {
-        if (failure) throw failure;
-        await new Promise<void>((resolve) => (waiting = resolve));
+    const splitter = new LineSplitter(maxLineBytes, sink);
+    let consumed = 0;
+    let handedOver = false;
+    for await (const chunk of chunks) {
+      splitter.push(chunk);
+      consumed += chunk.length;
+      if (out.length) yield out.splice(0);
+      if (thread.ready) {
+        handedOver = true;
+        break;
       }
-      const m = inbox.shift()!;
-      if ('error' in m) throw Object.assign(new Error(m.error.message), { code: m.error.code });
-      // The credit goes back first, so the next chunk is read while this one is extracted.
-      if (!m.done) worker.postMessage(0);
+    }
+    if (!handedOver) {
+      // The file ended first (or the thread failed to start: it never says ready).
+      splitter.end();
+      if (out.length) yield out.splice(0);
+      return;
+    }
+    handOver();
+    // The line not yet finished is read again by the thread, from its first byte.
+    const { unfinished, ...point } = splitter.stop();
+    const from = consumed - unfinished;
+    thread.start({ start: start + from, ...point });
+    for (;;) {
+      const m = await thread.next();
       const texts = m.texts.split('\n');
       const { kinds, longBytes } = m;
       let long = 0;
@@ -83,11 +128,11 @@ export async function* splitLinesInThread(
         if (kind === LONG) sink.long(m.first + i, texts[i], longBytes[long++]);
         else sink.line(m.first + i, texts[i], kind === LINE_INVALID);
       }
-      onBytes(m.bytes);
+      onBytes(from + m.bytes);
       if (out.length) yield out.splice(0);
       if (m.done) return;
     }
   } finally {
-    void worker.terminate();
+    thread.close();
   }
 }

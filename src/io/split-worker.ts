@@ -1,20 +1,29 @@
-// The thread of split-thread.ts: reads one file and splits it into lines with
-// the same LineSplitter as the main thread, then posts the lines a chunk at a
-// time, packed (see SplitBatch), so that decoding UTF-8 happens here, beside
-// the extractor rather than before it.
+// The thread of split-thread.ts: reads one file from where the main thread
+// says and splits it into lines with the same LineSplitter, then posts the
+// lines a read at a time, packed (see SplitBatch), so that decoding UTF-8
+// happens here, beside the extractor rather than before it.
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { LineSplitter } from './split.js';
-import { LINE, LINE_INVALID, LONG, type SplitBatch, type SplitJob, type SplitMessage } from './split-batch.js';
+import { LINE, LINE_INVALID, LONG, type SplitBatch, type SplitJob, type SplitMessage, type SplitStart } from './split-batch.js';
 
 const job = workerData as SplitJob;
 const port = parentPort!;
 
 let credits = job.ahead;
 let wake: (() => void) | null = null;
-// The main thread gives a credit back for each batch it takes: reading stays
-// at most `ahead` batches in front, so memory does not grow with the file.
-port.on('message', () => {
+let startAt: (from: SplitStart) => void;
+const started = new Promise<SplitStart>((resolve) => (startAt = resolve));
+// The first message says where to start; after it, the main thread gives a
+// credit back for each batch it takes: reading stays at most `ahead` batches
+// in front, so memory does not grow with the file.
+let first = true;
+port.on('message', (m: SplitStart | number) => {
+  if (first) {
+    first = false;
+    startAt(m as SplitStart);
+    return;
+  }
   credits++;
   if (wake) {
     const w = wake;
@@ -26,24 +35,24 @@ port.on('message', () => {
 let texts: string[] = [];
 let kinds: number[] = [];
 let longBytes: number[] = [];
-let first = 1;
-const splitter = new LineSplitter(job.maxLineBytes, {
-  line(no, text, invalid) {
-    if (kinds.length === 0) first = no;
+let firstLine = 1;
+const sink = {
+  line(no: number, text: string, invalid: boolean) {
+    if (kinds.length === 0) firstLine = no;
     texts.push(text);
     kinds.push(invalid ? LINE_INVALID : LINE);
   },
-  long(no, preview, bytes) {
-    if (kinds.length === 0) first = no;
+  long(no: number, preview: string, bytes: number) {
+    if (kinds.length === 0) firstLine = no;
     texts.push(preview);
     kinds.push(LONG);
     longBytes.push(bytes);
   },
-});
+};
 
 function post(bytes: number, done: boolean): void {
   const kindArray = Uint8Array.from(kinds);
-  const batch: SplitBatch = { first, texts: texts.join('\n'), kinds: kindArray, longBytes, bytes, done };
+  const batch: SplitBatch = { first: firstLine, texts: texts.join('\n'), kinds: kindArray, longBytes, bytes, done };
   port.postMessage(batch satisfies SplitMessage, [kindArray.buffer]);
   texts = [];
   kinds = [];
@@ -55,7 +64,10 @@ async function run(): Promise<void> {
   let bytes = 0;
   try {
     fd = fs.openSync(job.path, 'r');
-    let position = job.start;
+    port.postMessage({ ready: true } satisfies SplitMessage);
+    const from = await started;
+    const splitter = new LineSplitter(job.maxLineBytes, sink, from);
+    let position = from.start;
     for (;;) {
       if (credits === 0) await new Promise<void>((resolve) => (wake = resolve));
       // A fresh buffer each time: the splitter keeps views of a chunk for a line cut by its end.

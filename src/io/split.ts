@@ -24,6 +24,12 @@ export interface LineSink {
   long(no: number, preview: string, bytes: number): void;
 }
 
+/** A point between lines: the lines before it, and whether the bytes before it end with a CR (an LF next is that line's end). */
+export interface SplitPoint {
+  lines: number;
+  afterCR: boolean;
+}
+
 export class LineSplitter {
   /** Pieces of a line cut by a chunk boundary (only while under the limit). */
   private parts: Buffer[] = [];
@@ -35,14 +41,32 @@ export class LineSplitter {
   private skipLF = false;
   private no = 0;
 
+  /**
+   * `from`: where another splitter stopped (see `stop`), to go on from there:
+   * the lines it emitted, and whether its bytes ended with a CR.
+   */
   constructor(
     private readonly maxLineBytes: number,
     private readonly sink: LineSink,
-  ) {}
+    from?: SplitPoint,
+  ) {
+    if (from) {
+      this.no = from.lines;
+      this.skipLF = from.afterCR;
+    }
+  }
 
   /** Number of line ends seen so far (the last line number emitted). */
   get lineCount(): number {
     return this.no;
+  }
+
+  /**
+   * Where to go on without this splitter: `unfinished` bytes at the end of
+   * what was pushed belong to a line not yet emitted (to read again).
+   */
+  stop(): SplitPoint & { unfinished: number } {
+    return { lines: this.no, afterCR: this.skipLF, unfinished: this.carried };
   }
 
   push(chunk: Buffer): void {

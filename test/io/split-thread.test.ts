@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readInputs, type InputEvent, type InputOptions, type ReadProgress } from '../../src/io/inputs.js';
 import { splitLinesInThread } from '../../src/io/split-thread.js';
-import { textSink } from '../../src/io/read-lines.js';
+import { splitLines, textSink } from '../../src/io/read-lines.js';
 
 // Counts the files that really went to a thread: otherwise a comparison
 // of the main thread's splitter with itself would pass as well.
@@ -100,21 +100,73 @@ describe('lines split on a thread are those split on the main thread', () => {
   });
 });
 
-describe('the thread itself', () => {
-  it('a file that cannot be read is thrown as its system error, code kept', async () => {
-    const lines = splitLinesInThread(path.join(dir, 'gone.txt'), 0, 1 << 20, (out) => textSink('gone.txt', 1 << 20, out), () => {});
-    await expect(lines.next()).rejects.toMatchObject({ code: 'ENOENT' });
-  });
+// The bytes in pieces, with a pause after the first: long enough for the
+// thread to start (~70 ms), so that it takes over after the second piece, at
+// `cut`. Whether it did is asserted, never assumed.
+async function* pausedAt(bytes: Buffer, first: number, cut: number): AsyncGenerator<Buffer> {
+  yield bytes.subarray(0, first);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  yield bytes.subarray(first, cut);
+  for (let i = cut; i < bytes.length; i += 7) yield bytes.subarray(i, i + 7);
+}
+
+async function* pieces(bytes: Buffer): AsyncGenerator<Buffer> {
+  yield bytes;
+}
+
+async function events(lines: AsyncGenerator<InputEvent[]>): Promise<InputEvent[]> {
+  const out: InputEvent[] = [];
+  for await (const batch of lines) out.push(...batch);
+  return out;
+}
+
+describe('the hand-over from the main thread to the thread', () => {
+  const bytes = Buffer.concat([
+    Buffer.from('một\r\nhai\rba\nKhu công nghiệp Đồng Văn\n\nsai '),
+    Buffer.from([0xff]),
+    Buffer.from(' ở đây\n' + 'x'.repeat(3000) + '\nsau\n'),
+  ]);
+  const max = 1000;
+  const at = (s: string) => bytes.indexOf(Buffer.from(s));
+
+  it.each([
+    ['between lines', at('Khu')],
+    ['between the CR and the LF of a CRLF', at('\r\n') + 1],
+    ['right after a lone CR', at('\rba') + 1],
+    ['inside a multi-byte character', at('Đồng') + 1],
+    ['right after an invalid byte', at('sai ') + 5],
+    ['in the middle of a line', at('Văn')],
+    ['inside a line over the limit', at('xxx') + 1500],
+  ])('%s: the same events as splitting on the main thread', async (_, cut) => {
+    const file = write('handover.txt', bytes);
+    const sink = (out: InputEvent[]) => textSink(file, max, out);
+    let handedOver = false;
+    let read = 0;
+    const threaded = await events(splitLinesInThread(pausedAt(bytes, 2, cut), file, 0, max, sink, () => (handedOver = true), (n) => (read = n)));
+    expect(handedOver).toBe(true);
+    expect(read).toBe(bytes.length);
+    expect(threaded).toEqual(await events(splitLines(pieces(bytes), max, sink)));
+    expect(threaded.map((e) => e.type)).toEqual(['line', 'line', 'line', 'line', 'blank', 'warning', 'line', 'reject', 'line']);
+  }, 10_000);
+
+  it('a thread that cannot open the file never takes over: the main thread reads on alone', async () => {
+    const sink = (out: InputEvent[]) => textSink('gone.txt', max, out);
+    let handedOver = false;
+    const lines = splitLinesInThread(pausedAt(bytes, 2, 10), path.join(dir, 'gone.txt'), 0, max, sink, () => (handedOver = true), () => {});
+    expect(await events(lines)).toEqual(await events(splitLines(pieces(bytes), max, sink)));
+    expect(handedOver).toBe(false);
+  }, 10_000);
 
   it('stops when the consumer stops early, without reading the rest', async () => {
-    const file = write('stop.txt', many + '\n' + many + '\n');
-    let bytes = 0;
-    const lines = splitLinesInThread(file, 0, 1 << 20, (out) => textSink(file, 1 << 20, out), (n) => (bytes = n));
-    const first = await lines.next();
-    expect(first.done).toBe(false);
+    const file = write('stop.txt', `${many}\n`.repeat(4));
+    const all = fs.readFileSync(file);
+    let read = 0;
+    const lines = splitLinesInThread(pausedAt(all, 2, 100), file, 0, 1 << 20, (out) => textSink(file, 1 << 20, out), () => {}, (n) => (read = n));
+    for (let r = await lines.next(); !r.done && read === 0; r = await lines.next());
     await lines.return(undefined);
     // At most the batches allowed ahead were read, not the whole file.
-    expect(bytes).toBeLessThan(fs.statSync(file).size);
+    expect(read).toBeGreaterThan(0);
+    expect(read).toBeLessThan(all.length / 2);
     expect((await lines.next()).done).toBe(true);
-  });
+  }, 10_000);
 });
