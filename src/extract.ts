@@ -1,6 +1,6 @@
 // The pipeline: prepare the line → run the field rules in order → refine →
 // assemble the record. Each value keeps its span and the rule that found it.
-import { readLine } from './normalize/line.js';
+import { readLine, type ReadLine } from './normalize/line.js';
 import { emptyFindings, type Findings, type LineContext } from './rules/context.js';
 import { findDecisions } from './rules/decisions/index.js';
 import { findAreas } from './rules/areas/index.js';
@@ -46,7 +46,11 @@ function values<T>(items: Found<T>[]): T[] {
 // Order matters: later rules read earlier findings (provinces skip park names,
 // localities skip provinces).
 export function extract(raw: string, options: ExtractOptions = {}): Extraction {
-  const prepared = readLine(raw);
+  return extractRead(readLine(raw), options);
+}
+
+/** extract() of a line already read by readLine (in another thread: split-worker.ts). */
+export function extractRead(prepared: ReadLine, options: ExtractOptions = {}): Extraction {
   // Explicit literals, not spreads: object spread showed up as the costliest
   // line of extract() in profiles.
   const line: LineContext = {

@@ -353,9 +353,10 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
             if (inline) {
               const job: LineJob = { source: ev.source, line: ev.line, text: ev.text };
               if (ev.extra) job.extra = ev.extra;
+              if (ev.read) job.read = ev.read;
               handle(job, inline(job));
               if (flushDue || rejected.length) await settle();
-            } else if (builder.add(ev.source, ev.line, ev.text, ev.extra)) await submit();
+            } else if (builder.add(ev.source, ev.line, ev.text, ev.extra, ev.read)) await submit();
             break;
           }
           case 'blank':

@@ -98,7 +98,8 @@ export function createRunner(config: ProcessConfig, jobs: number, options: Runne
       const texts = typeof batch.texts === 'string' ? batch.texts : batch.texts.join('\n');
       return new Promise<BatchOutcome>((resolve, reject) => {
         pending.set(id, { resolve, reject, worker: slot });
-        const request: WorkerRequest = { seq: id, batch: { ...batch, texts } };
+        // Reads stay here (their tokens are class instances): a worker reads the texts itself.
+        const request: WorkerRequest = { seq: id, batch: { ...batch, texts, reads: undefined } };
         slot.worker.postMessage(request);
       });
     },

@@ -2,6 +2,7 @@
 // strings and typed arrays: posting that between threads costs a copy of
 // each, where an object per line (and a string per row) cost a structured
 // clone each. The same code runs on the main thread and in workers.
+import type { ReadLater } from '../normalize/line.js';
 import { makeLineProcessor, type LineJob, type ProcessConfig } from './process-line.js';
 
 export interface LineBatch {
@@ -14,6 +15,12 @@ export interface LineBatch {
   sources: string[];
   /** The --keep fields of structured inputs, per line; absent when no line has any. */
   extras?: (Record<string, unknown> | undefined)[];
+  /**
+   * Lines the split thread has read already (see InputEvent.read), per line;
+   * absent when none has. Never posted to a worker: with --jobs above 1 no
+   * split thread runs.
+   */
+  reads?: (ReadLater | undefined)[];
 }
 
 export interface BatchOutcome {
@@ -46,7 +53,13 @@ export function makeBatchProcessor(config: ProcessConfig): (batch: LineBatch) =>
     const keys: string[] | null = config.dedupe ? [] : null;
     let errors: [number, string][] | undefined;
     for (let i = 0; i < n; i++) {
-      const job: LineJob = { source: batch.sources[batch.sourceIdx[i]], line: batch.lines[i], text: texts[i], extra: batch.extras?.[i] };
+      const job: LineJob = {
+        source: batch.sources[batch.sourceIdx[i]],
+        line: batch.lines[i],
+        text: texts[i],
+        extra: batch.extras?.[i],
+        read: batch.reads?.[i],
+      };
       const o = processLine(job);
       if (o.error !== undefined) (errors ??= []).push([i, o.error]);
       rowCounts[i] = o.rows.length;
@@ -70,6 +83,7 @@ export class BatchBuilder {
   private sourceIdx: Int32Array;
   private sources: string[] = [];
   private extras: (Record<string, unknown> | undefined)[] | null = null;
+  private reads: (ReadLater | undefined)[] | null = null;
 
   constructor(private readonly size: number) {
     this.lines = new Int32Array(size);
@@ -81,7 +95,7 @@ export class BatchBuilder {
   }
 
   /** Adds a line; true when the batch is full. */
-  add(source: string, line: number, text: string, extra?: Record<string, unknown>): boolean {
+  add(source: string, line: number, text: string, extra?: Record<string, unknown>, read?: ReadLater): boolean {
     const i = this.texts.length;
     let s = this.sources.length - 1;
     if (s < 0 || this.sources[s] !== source) s = this.sources.push(source) - 1;
@@ -89,6 +103,7 @@ export class BatchBuilder {
     this.lines[i] = line;
     this.sourceIdx[i] = s;
     if (extra) (this.extras ??= [])[i] = extra;
+    if (read) (this.reads ??= [])[i] = read;
     return i + 1 >= this.size;
   }
 
@@ -96,9 +111,11 @@ export class BatchBuilder {
     const n = this.texts.length;
     const batch: LineBatch = { texts: this.texts, lines: this.lines.slice(0, n), sourceIdx: this.sourceIdx.slice(0, n), sources: this.sources };
     if (this.extras) batch.extras = this.extras;
+    if (this.reads) batch.reads = this.reads;
     this.texts = [];
     this.sources = [];
     this.extras = null;
+    this.reads = null;
     return batch;
   }
 }

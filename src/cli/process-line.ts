@@ -2,7 +2,8 @@
 // needs (matched, fields filled, dedupe key). Pure and serialisable both
 // ways, so the same code runs inline (--jobs 1) and in worker threads.
 import { createRequire } from 'node:module';
-import { extract } from '../extract.js';
+import { extract, extractRead } from '../extract.js';
+import type { ReadLater } from '../normalize/line.js';
 import { toRecord } from '../record/build.js';
 import { cleanLine, prepare } from '../normalize/text.js';
 import { buildRows, jsonRowWriter, rowParks, serializeRow, type CsvStyle, type FormatName } from '../io/writers/index.js';
@@ -30,6 +31,8 @@ export interface LineJob {
   line: number;
   text: string;
   extra?: Record<string, unknown>;
+  /** `text` as readLine reads it, when the split thread has read it already. */
+  read?: ReadLater;
 }
 
 /** Bits of `filled`, in RunSummary.perField order. */
@@ -76,7 +79,7 @@ export function makeLineProcessor(config: ProcessConfig): (job: LineJob) => Line
   const eol = config.format === 'jsonl' ? '\n' : '';
   return (job) => {
     try {
-      const x = extract(job.text, extractOptions);
+      const x = job.read ? extractRead(job.read(), extractOptions) : extract(job.text, extractOptions);
       const record = toRecord(x, job.source, job.line);
       let filled = 0;
       if (record.province !== null) filled |= 1;

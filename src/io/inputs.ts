@@ -8,6 +8,7 @@
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Readable } from 'node:stream';
+import type { ReadLater } from '../normalize/line.js';
 import { isGzip, readHead, rejoined, sniff, utf8Chunks } from './decode.js';
 import { InputError, isInputError } from './errors.js';
 import { describeError, expandInputs, firstLine, type InputItem } from './expand.js';
@@ -42,8 +43,12 @@ export interface InputOptions {
 }
 
 export type InputEvent =
-  /** A line (or row) to extract. `extra` holds the --keep fields of structured inputs. */
-  | { type: 'line'; source: string; line: number; text: string; extra?: Record<string, unknown> }
+  /**
+   * A line (or row) to extract. `extra` holds the --keep fields of structured
+   * inputs; `read`, the text as readLine reads it, when the split thread has
+   * done that already (extractRead takes it).
+   */
+  | { type: 'line'; source: string; line: number; text: string; extra?: Record<string, unknown>; read?: ReadLater }
   /** A line that cannot become a record, with the reason; `text` is a preview (first 200 characters). */
   | { type: 'reject'; source: string; line: number; reason: string; text: string }
   /** A blank line: counted, not extracted. */
@@ -201,7 +206,8 @@ async function* readOne(
         const onBytes = (n: number) => {
           progress.bytesRead = before + bomLength + n;
         };
-        yield* splitLinesInThread(chunks, item.path, bomLength, opts.maxLineBytes, makeSink, handOver, onBytes);
+        // For plain text the thread also reads each line as extract() would (a JSON line's text is not the line).
+        yield* splitLinesInThread(chunks, item.path, bomLength, opts.maxLineBytes, makeSink, handOver, onBytes, format === 'text');
       } else {
         yield* splitLines(chunks, opts.maxLineBytes, makeSink);
       }

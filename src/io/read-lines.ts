@@ -1,20 +1,11 @@
 // Line-based inputs: plain text (one line, one event) and JSON Lines (one
 // object a line). Events of a chunk are collected synchronously by the
 // splitter, then handed out, so the per-line cost stays small.
+import type { ReadLater } from '../normalize/line.js';
+import { isBlank } from './blank.js';
 import type { InputEvent } from './inputs.js';
 import { LineSplitter, formatBytes, type LineSink } from './split.js';
 import { jsonRowEvent, reject, type RowOptions } from './rows.js';
-
-/** Whitespace only (or empty); most lines are settled by their first and last character. */
-export function isBlank(s: string): boolean {
-  const n = s.length;
-  if (n === 0) return true;
-  const a = s.charCodeAt(0);
-  if (a > 32 && a < 127) return false;
-  const b = s.charCodeAt(n - 1);
-  if (b > 32 && b < 127) return false;
-  return s.trim().length === 0;
-}
 
 function invalidUtf8(source: string, line: number): InputEvent {
   return { type: 'warning', source, line, message: 'invalid UTF-8 bytes replaced with U+FFFD' };
@@ -23,9 +14,11 @@ function invalidUtf8(source: string, line: number): InputEvent {
 export function textSink(source: string, maxLineBytes: number, out: InputEvent[]): LineSink {
   const reason = `line longer than ${formatBytes(maxLineBytes)}`;
   return {
-    line(no, text, invalid) {
+    line(no, text, invalid, read?: ReadLater) {
       if (invalid) out.push(invalidUtf8(source, no));
-      out.push(isBlank(text) ? { type: 'blank', source, line: no } : { type: 'line', source, line: no, text });
+      if (isBlank(text)) out.push({ type: 'blank', source, line: no });
+      else if (read) out.push({ type: 'line', source, line: no, text, read });
+      else out.push({ type: 'line', source, line: no, text });
     },
     long(no, preview) {
       out.push({ type: 'reject', source, line: no, reason, text: preview });

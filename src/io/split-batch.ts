@@ -1,10 +1,12 @@
 // What split-thread.ts and split-worker.ts say to each other. The thread
 // says it is ready; the main thread answers where to start reading (it splits
-// the file itself meanwhile), then gives a credit back per batch taken. A
-// batch holds the lines of a read in one string (a line never holds a line
-// end, so "\n" joins them unambiguously) and one byte each for what the line
-// is: one string and one typed array cross between threads far cheaper than
-// an object per line.
+// the file itself meanwhile), then gives a credit back per batch taken (in
+// shared memory). A batch holds the lines of a read as an array of strings
+// and one byte each for what the line is: arrays of strings and typed arrays
+// cross between threads far cheaper than an object per line. Not one joined
+// string: the lines split from it on this side would be slices of it, and
+// every scan of a slice goes through it (measured: extraction slower by
+// several per cent).
 import type { SplitPoint } from './split.js';
 
 /** A line as read. */
@@ -17,23 +19,59 @@ export const LONG = 2;
 export interface SplitJob {
   path: string;
   maxLineBytes: number;
+  /** Also run readLine on each line (plain text inputs: the line is what extract() reads). */
+  read: boolean;
   chunkBytes: number;
-  /** Batches the thread may post before the main thread takes them. */
-  ahead: number;
+  /**
+   * One Int32: batches the thread may post before the main thread takes
+   * them (it starts at the number allowed ahead; see split-worker.ts).
+   */
+  credits: SharedArrayBuffer;
 }
 
 export interface SplitBatch {
   /** Line number of the first line; the others follow without gaps. */
   first: number;
-  texts: string;
+  /** The lines' texts (a LONG line's: its preview). */
+  texts: string[];
   /** LINE, LINE_INVALID or LONG, one per line. */
   kinds: Uint8Array;
   /** Byte lengths of the LONG lines, in order. */
   longBytes: number[];
+  /** With SplitJob.read: how readLine read each line. */
+  reads?: PackedReads;
   /** Bytes read from the file so far (from `start`). */
   bytes: number;
   /** The file is finished: nothing follows. */
   done: boolean;
+}
+
+/** PackedReads.flags: the line was read (not blank, not over the limit). */
+export const READ = 1;
+/** PackedReads.flags: a headline in capitals. */
+export const ALL_CAPS = 2;
+/** PackedReads.flags: the read text is not the line trimmed (cleaned): it is next in `cleaned`. */
+export const OWN_TEXT = 4;
+/** PackedReads.flags: the prepared text differs from the text: it is next in `cleaned`. */
+export const OWN_NORM = 8;
+
+/**
+ * ReadLine results of a batch's lines, in parts that cross cheaply: folded
+ * lines are mostly ASCII (one byte a character), token offsets move as a
+ * typed array. Most lines need only the fold and the offsets: their text is
+ * the line trimmed, and preparing it changes nothing.
+ */
+export interface PackedReads {
+  /** Per line: READ, ALL_CAPS, OWN_TEXT, OWN_NORM bits. */
+  flags: Uint8Array;
+  /** Per line: its token count. */
+  counts: Int32Array;
+  /** Start and end offsets (in the prepared text) of every token of the batch, line after line. */
+  edges: Int32Array;
+  /** The folded texts of the lines (empty for a line not read). */
+  folds: string[];
+  /** The texts (OWN_TEXT) and prepared texts (OWN_NORM) in line order. */
+  cleaned: string[];
 }
 
 /** Where the thread starts: a byte offset at the start of line `lines + 1`. */

@@ -4,56 +4,125 @@
 // happens here, beside the extractor rather than before it.
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
+import { readLineEdges } from '../normalize/line.js';
+import { isBlank } from './blank.js';
 import { LineSplitter } from './split.js';
-import { LINE, LINE_INVALID, LONG, type SplitBatch, type SplitJob, type SplitMessage, type SplitStart } from './split-batch.js';
+import {
+  ALL_CAPS, LINE, LINE_INVALID, LONG, OWN_NORM, OWN_TEXT, READ,
+  type SplitBatch, type SplitJob, type SplitMessage, type SplitStart,
+} from './split-batch.js';
 
 const job = workerData as SplitJob;
 const port = parentPort!;
 
-let credits = job.ahead;
-let wake: (() => void) | null = null;
+// Batches the thread may still post: the main thread adds one back for each
+// batch it takes, so reading stays at most `ahead` batches in front and
+// memory does not grow with the file. Shared memory, not a message per
+// batch: a message each way per batch cost the main thread ~2%.
+const credits = new Int32Array(job.credits);
 let startAt: (from: SplitStart) => void;
 const started = new Promise<SplitStart>((resolve) => (startAt = resolve));
-// The first message says where to start; after it, the main thread gives a
-// credit back for each batch it takes: reading stays at most `ahead` batches
-// in front, so memory does not grow with the file.
-let first = true;
-port.on('message', (m: SplitStart | number) => {
-  if (first) {
-    first = false;
-    startAt(m as SplitStart);
-    return;
+// `on`, not `once`: the listener keeps the thread alive after its last batch
+// until the main thread terminates it, so no batch is lost to an early exit.
+port.on('message', (m: SplitStart) => startAt(m));
+
+/** Takes a credit, waiting for one; a bounded wait, so that terminate() is never held up. */
+function takeCredit(): void {
+  for (;;) {
+    const c = Atomics.load(credits, 0);
+    if (c > 0) {
+      if (Atomics.compareExchange(credits, 0, c, c - 1) === c) return;
+      continue;
+    }
+    Atomics.wait(credits, 0, c, 100);
   }
-  credits++;
-  if (wake) {
-    const w = wake;
-    wake = null;
-    w();
-  }
-});
+}
 
 let texts: string[] = [];
 let kinds: number[] = [];
 let longBytes: number[] = [];
 let firstLine = 1;
+// With job.read, readLine's results, packed (see PackedReads).
+let flags: number[] = [];
+let counts: number[] = [];
+let folds: string[] = [];
+let cleaned: string[] = [];
+let edges = new Int32Array(64 * 1024);
+let edgeCount = 0;
+
+/** Reads a plain text line as extract() would, here rather than on the main thread. */
+function read(text: string): void {
+  if (isBlank(text)) {
+    unread();
+    return;
+  }
+  const r = readLineEdges(text);
+  let f = READ | (r.allCaps ? ALL_CAPS : 0);
+  if (r.text !== text.trim()) {
+    f |= OWN_TEXT;
+    cleaned.push(r.text);
+  }
+  if (r.norm !== r.text) {
+    f |= OWN_NORM;
+    cleaned.push(r.norm);
+  }
+  const n = 2 * r.tokens;
+  if (edgeCount + n > edges.length) {
+    const grown = new Int32Array(Math.max(edgeCount + n, 2 * edges.length));
+    grown.set(edges.subarray(0, edgeCount));
+    edges = grown;
+  }
+  edges.set(r.edges.subarray(0, n), edgeCount);
+  edgeCount += n;
+  flags.push(f);
+  counts.push(r.tokens);
+  folds.push(r.fold);
+}
+
+function unread(): void {
+  flags.push(0);
+  counts.push(0);
+  folds.push('');
+}
+
 const sink = {
   line(no: number, text: string, invalid: boolean) {
     if (kinds.length === 0) firstLine = no;
     texts.push(text);
     kinds.push(invalid ? LINE_INVALID : LINE);
+    if (job.read) read(text);
   },
   long(no: number, preview: string, bytes: number) {
     if (kinds.length === 0) firstLine = no;
     texts.push(preview);
     kinds.push(LONG);
     longBytes.push(bytes);
+    if (job.read) unread();
   },
 };
 
 function post(bytes: number, done: boolean): void {
   const kindArray = Uint8Array.from(kinds);
-  const batch: SplitBatch = { first: firstLine, texts: texts.join('\n'), kinds: kindArray, longBytes, bytes, done };
-  port.postMessage(batch satisfies SplitMessage, [kindArray.buffer]);
+  const batch: SplitBatch = { first: firstLine, texts, kinds: kindArray, longBytes, bytes, done };
+  // The typed arrays move, not copied.
+  const moved: ArrayBuffer[] = [kindArray.buffer];
+  if (job.read) {
+    const reads = {
+      flags: Uint8Array.from(flags),
+      counts: Int32Array.from(counts),
+      edges: edges.slice(0, edgeCount),
+      folds,
+      cleaned,
+    };
+    batch.reads = reads;
+    moved.push(reads.flags.buffer, reads.counts.buffer, reads.edges.buffer);
+    flags = [];
+    counts = [];
+    folds = [];
+    cleaned = [];
+    edgeCount = 0;
+  }
+  port.postMessage(batch satisfies SplitMessage, moved);
   texts = [];
   kinds = [];
   longBytes = [];
@@ -69,7 +138,6 @@ async function run(): Promise<void> {
     const splitter = new LineSplitter(job.maxLineBytes, sink, from);
     let position = from.start;
     for (;;) {
-      if (credits === 0) await new Promise<void>((resolve) => (wake = resolve));
       // A fresh buffer each time: the splitter keeps views of a chunk for a line cut by its end.
       const chunk = Buffer.allocUnsafe(job.chunkBytes);
       const n = fs.readSync(fd, chunk, 0, chunk.length, position);
@@ -78,7 +146,7 @@ async function run(): Promise<void> {
       bytes += n;
       splitter.push(n === chunk.length ? chunk : chunk.subarray(0, n));
       if (kinds.length > 0) {
-        credits--;
+        takeCredit();
         post(bytes, false);
       }
     }

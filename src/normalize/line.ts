@@ -11,6 +11,9 @@ export interface ReadLine extends PreparedLine {
   tokens: Token[];
 }
 
+/** A line read elsewhere, put together on call (see readLineFrom). */
+export type ReadLater = () => ReadLine;
+
 // The folded line is written as UTF-16 code units into a buffer reused from
 // line to line and decoded in one native call: cheaper than an array of
 // numbers and String.fromCharCode.apply. ignoreBOM keeps a U+FEFF; lines with
@@ -138,6 +141,19 @@ function pass(s: string, checkPrepare: boolean): Pass | null {
 }
 
 export function readLine(raw: string): ReadLine {
+  const r = readLineEdges(raw);
+  return readLineFrom(r.text, r.norm, r.fold, r.allCaps, r.edges, 0, r.tokens);
+}
+
+/** A line read without building its tokens: `tokens` of them, their start and end offsets the pairs of `edges`. */
+export interface LineEdges extends PreparedLine {
+  tokens: number;
+  /** Reused by the next call: copy what must be kept. */
+  edges: Int32Array;
+}
+
+/** readLine without the token objects (split-worker.ts sends the offsets on instead). */
+export function readLineEdges(raw: string): LineEdges {
   // Most lines are NFC already and need no preparing: the pass tells, and
   // cleanLine(raw) is then just the trimmed line.
   let text = raw.trim();
@@ -153,11 +169,27 @@ export function readLine(raw: string): ReadLine {
   // counting on `norm` gives the same answer.
   const allCaps = p.upper > 8 && p.lower * 4 < p.upper;
   const folded = p.wide ? fold(norm) : decodeFolded(norm.length, p.codeBits);
-  const ed = edges;
-  const tokens: Token[] = new Array(p.tokens);
-  for (let t = 0; t < p.tokens; t++) {
-    const s = ed[2 * t];
-    const e = ed[2 * t + 1];
+  return { text, norm, fold: folded, allCaps, tokens: p.tokens, edges };
+}
+
+/**
+ * A line read elsewhere (split-worker.ts runs readLine beside the extractor),
+ * put together again from its parts: `count` tokens whose start and end
+ * offsets in `norm` are the pairs of `edges` from index `at`.
+ */
+export function readLineFrom(
+  text: string,
+  norm: string,
+  folded: string,
+  allCaps: boolean,
+  edges: Int32Array,
+  at: number,
+  count: number,
+): ReadLine {
+  const tokens: Token[] = new Array(count);
+  for (let t = 0; t < count; t++) {
+    const s = edges[at + 2 * t];
+    const e = edges[at + 2 * t + 1];
     tokens[t] = new LineToken(norm, folded.slice(s, e), s, e);
   }
   return { text, norm, fold: folded, allCaps, tokens };

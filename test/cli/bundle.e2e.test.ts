@@ -64,8 +64,14 @@ describe('bundled CLI', () => {
 
   it('splits a big file on its own thread: the same records as the same lines from stdin, with 1 and 2 jobs', () => {
     // Over the 8 MiB from which a file's lines are split on a thread (inputs.ts).
-    const lines = Array.from({ length: 80_000 }, (_, i) =>
-      `Dòng ${i}: Khu công nghiệp Tân Bình ${i % 9} rộng ${100 + (i % 500)} ha, vốn ${i % 70} tỷ đồng, tại tỉnh Bình Dương.`);
+    // Some lines in capitals, some decomposed (NFD) with spaces around: the
+    // thread reads lines as extract() would, these included.
+    const lines = Array.from({ length: 80_000 }, (_, i) => {
+      const line = `Dòng ${i}: Khu công nghiệp Tân Bình ${i % 9} rộng ${100 + (i % 500)} ha, vốn ${i % 70} tỷ đồng, tại tỉnh Bình Dương.`;
+      if (i % 5 === 0) return line.toUpperCase();
+      if (i % 7 === 0) return `  ${line.normalize('NFD')}\t`;
+      return line;
+    });
     const file = writeLines(tempDir(), 'big.txt', lines);
     expect(fs.statSync(file).size).toBeGreaterThan(8 << 20);
     const fields = ['--format', 'jsonl', '--fields', 'line,text,parks,areas,investments,province'];

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readInputs, type InputEvent, type InputOptions, type ReadProgress } from '../../src/io/inputs.js';
 import { splitLinesInThread } from '../../src/io/split-thread.js';
 import { splitLines, textSink } from '../../src/io/read-lines.js';
+import { readLine, type ReadLine } from '../../src/normalize/line.js';
 
 // Counts the files that really went to a thread: otherwise a comparison
 // of the main thread's splitter with itself would pass as well.
@@ -170,3 +171,41 @@ describe('the hand-over from the main thread to the thread', () => {
     expect((await lines.next()).done).toBe(true);
   }, 10_000);
 });
+
+// What extract() takes from a read line, tokens as plain values.
+const parts = (r: ReadLine) => ({ ...r, tokens: r.tokens.map((t) => [t.start, t.end, t.fold, t.text]) });
+const withoutRead = (evs: InputEvent[]) => evs.map((e) => (e.type === 'line' ? { ...e, read: undefined } : e));
+
+describe('lines read on the thread', () => {
+  // Lines readLine cleans or prepares (spaces around, NFD, a misplaced tone,
+  // a dash, Ð), a headline in capitals, and plain ones.
+  const lines = [
+    'Khu công nghiệp Phú Mỹ 3 rộng 1.000 ha',
+    '   KHU KINH TẾ VÂN PHONG ĐƯỢC MỞ RỘNG THÊM 500 HA\t',
+    'Cu\u0323m co\u0302ng nghie\u0323\u0302p Tân An',
+    'Khu công nghiệp Hoà Phú – giai đoạn 2',
+    'ÐÔNG NAM BỘ: KHU CÔNG NGHIỆP\u00a0NHƠN TRẠCH',
+    '',
+    'Quyết định 12/QĐ-UBND',
+  ];
+  const bytes = Buffer.from(lines.join('\n') + '\n');
+
+  it('gives each line as readLine reads it, blank lines none', async () => {
+    const file = write('reads.txt', bytes);
+    const sink = (out: InputEvent[]) => textSink(file, 1 << 20, out);
+    const threaded = await events(splitLinesInThread(pausedAt(bytes, 2, bytes.indexOf('\n') + 1), file, 0, 1 << 20, sink, () => {}, () => {}, true));
+    expect(withoutRead(threaded)).toEqual(await events(splitLines(pieces(bytes), 1 << 20, sink)));
+    const read = threaded.filter((e) => e.type === 'line');
+    // The first line is split on the main thread before the hand-over: not read.
+    expect(read[0].read).toBeUndefined();
+    for (const e of read.slice(1)) expect(parts(e.read!())).toEqual(parts(readLine(e.text)));
+    expect(read.slice(1).map((e) => e.read!().allCaps)).toEqual([true, false, false, true, false]);
+  }, 10_000);
+
+  it('reads plain text only: JSON Lines are split, not read', async () => {
+    const file = write('reads.jsonl', lines.map((text) => JSON.stringify({ text })).join('\n'));
+    const evs = await collect([file], onThread);
+    expect(evs.filter((e) => e.type === 'line' && e.read)).toEqual([]);
+  });
+});
+
