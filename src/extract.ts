@@ -2,9 +2,7 @@
 // assemble the record. Each value keeps its span and the rule that found it.
 import { readLine, type ReadLine } from './normalize/line.js';
 import { emptyFindings, type Findings, type LineContext } from './rules/context.js';
-import { findDecisions } from './rules/decisions/index.js';
-import { findAreas } from './rules/areas/index.js';
-import { findInvestments } from './rules/investments/index.js';
+import { findEarly, type EarlyFindings } from './rules/early.js';
 import { findParks } from './rules/parks/index.js';
 import { findProvinces } from './rules/provinces/index.js';
 import { findLocalities } from './rules/localities/index.js';
@@ -29,9 +27,6 @@ export interface Extraction {
 }
 
 // Keys under which a value counts once (module-level: no closures per line).
-const decisionKey = (d: Decision) => d.number.toLowerCase();
-const areaKey = (a: Area) => String(a.hectares);
-const investmentKey = (i: Investment) => `${i.currency}|${i.amount}`;
 const parkKey = (p: Park) => `${p.kind}|${p.name.toLowerCase()}`;
 const provinceKey = (p: string) => p;
 const localityKey = (l: Locality) => `${l.level}|${l.name.toLowerCase()}`;
@@ -43,14 +38,28 @@ function values<T>(items: Found<T>[]): T[] {
   return out;
 }
 
+/** A line read, and its line-only rules run, ahead of the extraction (split-worker.ts). */
+export interface LineAhead {
+  line: ReadLine;
+  /** Null when they did not run there: extractRead runs them. */
+  early: EarlyFindings | null;
+}
+
+/** A line read ahead, put together on call (see split-thread.ts). */
+export type ReadAhead = () => LineAhead;
+
 // Order matters: later rules read earlier findings (provinces skip park names,
 // localities skip provinces).
 export function extract(raw: string, options: ExtractOptions = {}): Extraction {
   return extractRead(readLine(raw), options);
 }
 
-/** extract() of a line already read by readLine (in another thread: split-worker.ts). */
-export function extractRead(prepared: ReadLine, options: ExtractOptions = {}): Extraction {
+/**
+ * extract() of a line already read by readLine, and maybe with the findings
+ * of its line-only rules (findEarly) too: split-worker.ts does both in
+ * another thread.
+ */
+export function extractRead(prepared: ReadLine, options: ExtractOptions = {}, early?: EarlyFindings | null): Extraction {
   // Explicit literals, not spreads: object spread showed up as the costliest
   // line of extract() in profiles.
   const line: LineContext = {
@@ -62,9 +71,10 @@ export function extractRead(prepared: ReadLine, options: ExtractOptions = {}): E
     options,
   };
   const found = emptyFindings();
-  found.decisions = dedupeFound(findDecisions(line, found), decisionKey);
-  found.areas = dedupeFound(findAreas(line, found), areaKey);
-  found.investments = dedupeFound(findInvestments(line, found), investmentKey);
+  const first = early ?? findEarly(line);
+  found.decisions = first.decisions;
+  found.areas = first.areas;
+  found.investments = first.investments;
   found.parks = dedupeFound(findParks(line, found), parkKey);
   found.provinces = dedupeFound(findProvinces(line, found), provinceKey);
   found.localities = dedupeFound(findLocalities(line, found), localityKey);

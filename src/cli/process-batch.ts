@@ -2,7 +2,7 @@
 // strings and typed arrays: posting that between threads costs a copy of
 // each, where an object per line (and a string per row) cost a structured
 // clone each. The same code runs on the main thread and in workers.
-import type { ReadLater } from '../normalize/line.js';
+import type { ReadAhead } from '../extract.js';
 import { makeLineProcessor, type LineJob, type ProcessConfig } from './process-line.js';
 
 export interface LineBatch {
@@ -20,7 +20,7 @@ export interface LineBatch {
    * absent when none has. Never posted to a worker: with --jobs above 1 no
    * split thread runs.
    */
-  reads?: (ReadLater | undefined)[];
+  reads?: (ReadAhead | undefined)[];
 }
 
 export interface BatchOutcome {
@@ -83,7 +83,7 @@ export class BatchBuilder {
   private sourceIdx: Int32Array;
   private sources: string[] = [];
   private extras: (Record<string, unknown> | undefined)[] | null = null;
-  private reads: (ReadLater | undefined)[] | null = null;
+  private reads: (ReadAhead | undefined)[] | null = null;
 
   constructor(private readonly size: number) {
     this.lines = new Int32Array(size);
@@ -95,7 +95,7 @@ export class BatchBuilder {
   }
 
   /** Adds a line; true when the batch is full. */
-  add(source: string, line: number, text: string, extra?: Record<string, unknown>, read?: ReadLater): boolean {
+  add(source: string, line: number, text: string, extra?: Record<string, unknown>, read?: ReadAhead): boolean {
     const i = this.texts.length;
     let s = this.sources.length - 1;
     if (s < 0 || this.sources[s] !== source) s = this.sources.push(source) - 1;

@@ -2,8 +2,7 @@
 // needs (matched, fields filled, dedupe key). Pure and serialisable both
 // ways, so the same code runs inline (--jobs 1) and in worker threads.
 import { createRequire } from 'node:module';
-import { extract, extractRead } from '../extract.js';
-import type { ReadLater } from '../normalize/line.js';
+import { extract, extractRead, type Extraction, type ReadAhead } from '../extract.js';
 import { toRecord } from '../record/build.js';
 import { cleanLine, prepare } from '../normalize/text.js';
 import { buildRows, jsonRowWriter, rowParks, serializeRow, type CsvStyle, type FormatName } from '../io/writers/index.js';
@@ -32,7 +31,7 @@ export interface LineJob {
   text: string;
   extra?: Record<string, unknown>;
   /** `text` as readLine reads it, when the split thread has read it already. */
-  read?: ReadLater;
+  read?: ReadAhead;
 }
 
 /** Bits of `filled`, in RunSummary.perField order. */
@@ -79,7 +78,11 @@ export function makeLineProcessor(config: ProcessConfig): (job: LineJob) => Line
   const eol = config.format === 'jsonl' ? '\n' : '';
   return (job) => {
     try {
-      const x = job.read ? extractRead(job.read(), extractOptions) : extract(job.text, extractOptions);
+      let x: Extraction;
+      if (job.read) {
+        const ahead = job.read();
+        x = extractRead(ahead.line, extractOptions, ahead.early);
+      } else x = extract(job.text, extractOptions);
       const record = toRecord(x, job.source, job.line);
       let filled = 0;
       if (record.province !== null) filled |= 1;

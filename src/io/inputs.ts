@@ -8,7 +8,7 @@
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Readable } from 'node:stream';
-import type { ReadLater } from '../normalize/line.js';
+import type { ReadAhead } from '../extract.js';
 import { isGzip, readHead, rejoined, sniff, utf8Chunks } from './decode.js';
 import { InputError, isInputError } from './errors.js';
 import { describeError, expandInputs, firstLine, type InputItem } from './expand.js';
@@ -48,7 +48,7 @@ export type InputEvent =
    * inputs; `read`, the text as readLine reads it, when the split thread has
    * done that already (extractRead takes it).
    */
-  | { type: 'line'; source: string; line: number; text: string; extra?: Record<string, unknown>; read?: ReadLater }
+  | { type: 'line'; source: string; line: number; text: string; extra?: Record<string, unknown>; read?: ReadAhead }
   /** A line that cannot become a record, with the reason; `text` is a preview (first 200 characters). */
   | { type: 'reject'; source: string; line: number; reason: string; text: string }
   /** A blank line: counted, not extracted. */

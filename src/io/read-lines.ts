@@ -1,7 +1,7 @@
 // Line-based inputs: plain text (one line, one event) and JSON Lines (one
 // object a line). Events of a chunk are collected synchronously by the
 // splitter, then handed out, so the per-line cost stays small.
-import type { ReadLater } from '../normalize/line.js';
+import type { ReadAhead } from '../extract.js';
 import { isBlank } from './blank.js';
 import type { InputEvent } from './inputs.js';
 import { LineSplitter, formatBytes, type LineSink } from './split.js';
@@ -14,7 +14,7 @@ function invalidUtf8(source: string, line: number): InputEvent {
 export function textSink(source: string, maxLineBytes: number, out: InputEvent[]): LineSink {
   const reason = `line longer than ${formatBytes(maxLineBytes)}`;
   return {
-    line(no, text, invalid, read?: ReadLater) {
+    line(no, text, invalid, read?: ReadAhead) {
       if (invalid) out.push(invalidUtf8(source, no));
       if (isBlank(text)) out.push({ type: 'blank', source, line: no });
       else if (read) out.push({ type: 'line', source, line: no, text, read });

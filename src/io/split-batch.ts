@@ -7,6 +7,8 @@
 // string: the lines split from it on this side would be slices of it, and
 // every scan of a slice goes through it (measured: extraction slower by
 // several per cent).
+import type { EarlyFindings } from '../rules/early.js';
+import type { Area, Decision, DecisionType, Found, Investment, Qualifier } from '../types.js';
 import type { SplitPoint } from './split.js';
 
 /** A line as read. */
@@ -54,6 +56,8 @@ export const ALL_CAPS = 2;
 export const OWN_TEXT = 4;
 /** PackedReads.flags: the prepared text differs from the text: it is next in `cleaned`. */
 export const OWN_NORM = 8;
+/** PackedReads.flags: the line-only rules ran (findEarly): their findings are next in `early`. */
+export const EARLY = 16;
 
 /**
  * ReadLine results of a batch's lines, in parts that cross cheaply: folded
@@ -72,6 +76,14 @@ export interface PackedReads {
   folds: string[];
   /** The texts (OWN_TEXT) and prepared texts (OWN_NORM) in line order. */
   cleaned: string[];
+  /**
+   * The findings of findEarly (EARLY lines), flat, line after line: the
+   * decisions' count, then number, type, start, end, rule for each; the
+   * areas' count, then hectares, qualifier, start, end, rule; the
+   * investments' count, then amount, currency, qualifier, start, end, rule.
+   * Primitives in one array cross far cheaper than objects.
+   */
+  early: (string | number)[];
 }
 
 /** Where the thread starts: a byte offset at the start of line `lines + 1`. */
@@ -86,3 +98,44 @@ export interface SplitFailure {
 
 /** From the thread: ready to start, a batch, or a failure. */
 export type SplitMessage = { ready: true } | SplitBatch | SplitFailure;
+
+/** Appends one line's findEarly findings to PackedReads.early. */
+export function packEarly(f: EarlyFindings, out: (string | number)[]): void {
+  out.push(f.decisions.length);
+  for (const { value, span, rule } of f.decisions) out.push(value.number, value.type, span[0], span[1], rule);
+  out.push(f.areas.length);
+  for (const { value, span, rule } of f.areas) out.push(value.hectares, value.qualifier, span[0], span[1], rule);
+  out.push(f.investments.length);
+  for (const { value, span, rule } of f.investments) out.push(value.amount, value.currency, value.qualifier, span[0], span[1], rule);
+}
+
+/** How many items of PackedReads.early, from `at`, one line's findings take. */
+export function earlySize(a: readonly (string | number)[], at: number): number {
+  let k = at;
+  k += 1 + 5 * (a[k] as number);
+  k += 1 + 5 * (a[k] as number);
+  k += 1 + 6 * (a[k] as number);
+  return k - at;
+}
+
+/** One line's findings from PackedReads.early, from `at`. */
+export function unpackEarly(a: readonly (string | number)[], at: number): EarlyFindings {
+  let k = at;
+  const decisions: Found<Decision>[] = [];
+  for (let n = a[k++] as number; n > 0; n--, k += 5) {
+    decisions.push({ value: { number: a[k] as string, type: a[k + 1] as DecisionType }, span: [a[k + 2] as number, a[k + 3] as number], rule: a[k + 4] as string });
+  }
+  const areas: Found<Area>[] = [];
+  for (let n = a[k++] as number; n > 0; n--, k += 5) {
+    areas.push({ value: { hectares: a[k] as number, qualifier: a[k + 1] as Qualifier }, span: [a[k + 2] as number, a[k + 3] as number], rule: a[k + 4] as string });
+  }
+  const investments: Found<Investment>[] = [];
+  for (let n = a[k++] as number; n > 0; n--, k += 6) {
+    investments.push({
+      value: { amount: a[k] as number, currency: a[k + 1] as string, qualifier: a[k + 2] as Qualifier },
+      span: [a[k + 3] as number, a[k + 4] as number],
+      rule: a[k + 5] as string,
+    });
+  }
+  return { decisions, areas, investments };
+}

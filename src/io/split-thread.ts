@@ -12,17 +12,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { InputEvent } from './inputs.js';
-import { readLineFrom, type ReadLine } from '../normalize/line.js';
+import type { ReadAhead } from '../extract.js';
+import { readLineFrom } from '../normalize/line.js';
 import { LineSplitter, type LineSink } from './split.js';
 import {
-  ALL_CAPS, LINE_INVALID, LONG, OWN_NORM, OWN_TEXT, READ,
+  ALL_CAPS, EARLY, LINE_INVALID, LONG, OWN_NORM, OWN_TEXT, READ, earlySize, unpackEarly,
   type PackedReads, type SplitBatch, type SplitJob, type SplitMessage, type SplitStart,
 } from './split-batch.js';
 
 /** Bytes per read on the thread: as inputs.ts's READ_CHUNK, small, so few lines wait at a time. */
 const CHUNK_BYTES = 32 * 1024;
-/** Chunks read ahead of the extractor: enough that it never waits, few enough that memory stays flat. */
-const AHEAD = 4;
+/** Reads posted ahead of the extractor: enough that it seldom waits, few enough that memory stays flat (4: ~5 MB more peak RSS). */
+const AHEAD = 2;
 
 /** The compiled worker: beside this module (dist/io/, or the bundle's shim), else dist/ from the TypeScript source (vitest). */
 function workerPath(): string {
@@ -44,9 +45,15 @@ class SplitThread {
     const shared = new SharedArrayBuffer(4);
     this.credits = new Int32Array(shared);
     this.credits[0] = AHEAD;
-    // A small young generation: the thread's strings are dropped as soon as
-    // they are posted; the default (16 MB) cost ~15 MB more peak RSS.
-    this.worker = new Worker(workerPath(), { workerData: { ...job, credits: shared } satisfies SplitJob, resourceLimits: { maxYoungGenerationSizeMb: 2 } });
+    // A small heap: the thread's strings are dropped as soon as they are
+    // posted, and its rules' state is ~13 MB. With V8's defaults peak RSS on
+    // 1M lines was ~150 MB, with these ~137 MB. A line's tokens are the most
+    // it holds at once, and split-worker.ts reads only lines of up to 16K
+    // characters.
+    this.worker = new Worker(workerPath(), {
+      workerData: { ...job, credits: shared } satisfies SplitJob,
+      resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 32 },
+    });
     // Never what keeps the process alive: a consumer that stops early leaves it to close().
     this.worker.unref();
     this.worker.on('message', (m: SplitMessage) => {
@@ -96,22 +103,31 @@ class SplitThread {
 class Reads {
   private edgeAt = 0;
   private cleanedAt = 0;
+  private earlyAt = 0;
 
-  constructor(private readonly packed: PackedReads, private readonly folds: string[]) {}
+  constructor(private readonly packed: PackedReads) {}
 
-  /** Line `i`'s ReadLine, to make (`raw` its text as split), or undefined when the thread did not read it. */
-  at(i: number, raw: string): (() => ReadLine) | undefined {
-    const f = this.packed.flags[i];
+  /** Line `i` read ahead, to put together (`raw` its text as split), or undefined when the thread did not read it. */
+  at(i: number, raw: string): ReadAhead | undefined {
+    const { flags, cleaned, counts, edges, folds, early } = this.packed;
+    const f = flags[i];
     if ((f & READ) === 0) return undefined;
-    const { cleaned, counts, edges } = this.packed;
     const text = (f & OWN_TEXT) !== 0 ? cleaned[this.cleanedAt++] : null;
     const norm = (f & OWN_NORM) !== 0 ? cleaned[this.cleanedAt++] : null;
     const at = this.edgeAt;
     this.edgeAt += 2 * counts[i];
-    const fold = this.folds[i];
+    const fold = folds[i];
+    let earlyAt = -1;
+    if ((f & EARLY) !== 0) {
+      earlyAt = this.earlyAt;
+      this.earlyAt += earlySize(early, earlyAt);
+    }
     return () => {
       const t = text ?? raw.trim();
-      return readLineFrom(t, norm ?? t, fold, (f & ALL_CAPS) !== 0, edges, at, counts[i]);
+      return {
+        line: readLineFrom(t, norm ?? t, fold, (f & ALL_CAPS) !== 0, edges, at, counts[i]),
+        early: earlyAt < 0 ? null : unpackEarly(early, earlyAt),
+      };
     };
   }
 }
@@ -165,7 +181,7 @@ export async function* splitLinesInThread(
       const m = await thread.next();
       const texts = m.texts;
       const { kinds, longBytes } = m;
-      const reads = m.reads ? new Reads(m.reads, m.reads.folds) : null;
+      const reads = m.reads ? new Reads(m.reads) : null;
       let long = 0;
       for (let i = 0; i < kinds.length; i++) {
         const kind = kinds[i];

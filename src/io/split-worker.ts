@@ -4,11 +4,12 @@
 // happens here, beside the extractor rather than before it.
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { readLineEdges } from '../normalize/line.js';
+import { readLineEdges, readLineFrom } from '../normalize/line.js';
+import { findEarly } from '../rules/early.js';
 import { isBlank } from './blank.js';
 import { LineSplitter } from './split.js';
 import {
-  ALL_CAPS, LINE, LINE_INVALID, LONG, OWN_NORM, OWN_TEXT, READ,
+  ALL_CAPS, EARLY, LINE, LINE_INVALID, LONG, OWN_NORM, OWN_TEXT, READ, packEarly,
   type SplitBatch, type SplitJob, type SplitMessage, type SplitStart,
 } from './split-batch.js';
 
@@ -47,12 +48,21 @@ let flags: number[] = [];
 let counts: number[] = [];
 let folds: string[] = [];
 let cleaned: string[] = [];
+let early: (string | number)[] = [];
+/** No options: the line-only rules read none (see rules/early.ts). */
+const NO_OPTIONS = {};
 let edges = new Int32Array(64 * 1024);
 let edgeCount = 0;
 
 /** Reads a plain text line as extract() would, here rather than on the main thread. */
+/**
+ * Longer lines are left to the main thread: the thread's heap is kept small
+ * (split-thread.ts), and one line's tokens grow with its length.
+ */
+const MAX_READ_CHARS = 16 * 1024;
+
 function read(text: string): void {
-  if (isBlank(text)) {
+  if (isBlank(text) || text.length > MAX_READ_CHARS) {
     unread();
     return;
   }
@@ -74,6 +84,16 @@ function read(text: string): void {
   }
   edges.set(r.edges.subarray(0, n), edgeCount);
   edgeCount += n;
+  // The line-only rules, as extract() runs them. Should one throw, the main
+  // thread runs them itself and reports the line as extract() does.
+  try {
+    // From the copy: the rules may read other text, which reuses r.edges.
+    const line = readLineFrom(r.text, r.norm, r.fold, r.allCaps, edges, edgeCount - n, r.tokens);
+    packEarly(findEarly({ ...line, options: NO_OPTIONS }), early);
+    f |= EARLY;
+  } catch {
+    // left to the main thread
+  }
   flags.push(f);
   counts.push(r.tokens);
   folds.push(r.fold);
@@ -113,6 +133,7 @@ function post(bytes: number, done: boolean): void {
       edges: edges.slice(0, edgeCount),
       folds,
       cleaned,
+      early,
     };
     batch.reads = reads;
     moved.push(reads.flags.buffer, reads.counts.buffer, reads.edges.buffer);
@@ -120,6 +141,7 @@ function post(bytes: number, done: boolean): void {
     counts = [];
     folds = [];
     cleaned = [];
+    early = [];
     edgeCount = 0;
   }
   port.postMessage(batch satisfies SplitMessage, moved);

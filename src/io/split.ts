@@ -7,7 +7,7 @@
 // 0x0A or 0x0D inside a multi-byte character, so splitting bytes is safe and
 // characters cut by a chunk boundary are whole again once the line is joined.
 import { isUtf8 } from 'node:buffer';
-import type { ReadLater } from '../normalize/line.js';
+import type { ReadAhead } from '../extract.js';
 import { StringDecoder } from 'node:string_decoder';
 
 /** Characters of text shown for a rejected line. */
@@ -24,7 +24,7 @@ export interface LineSink {
    * were replaced by U+FFFD; `read` gives the line as readLine reads it, when a
    * split thread has read it already.
    */
-  line(no: number, text: string, invalidUtf8: boolean, read?: ReadLater): void;
+  line(no: number, text: string, invalidUtf8: boolean, read?: ReadAhead): void;
   /** A line over the limit: its byte length and the text of its start. */
   long(no: number, preview: string, bytes: number): void;
 }

@@ -11,9 +11,6 @@ export interface ReadLine extends PreparedLine {
   tokens: Token[];
 }
 
-/** A line read elsewhere, put together on call (see readLineFrom). */
-export type ReadLater = () => ReadLine;
-
 // The folded line is written as UTF-16 code units into a buffer reused from
 // line to line and decoded in one native call: cheaper than an array of
 // numbers and String.fromCharCode.apply. ignoreBOM keeps a U+FEFF; lines with

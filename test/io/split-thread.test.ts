@@ -8,6 +8,7 @@ import { readInputs, type InputEvent, type InputOptions, type ReadProgress } fro
 import { splitLinesInThread } from '../../src/io/split-thread.js';
 import { splitLines, textSink } from '../../src/io/read-lines.js';
 import { readLine, type ReadLine } from '../../src/normalize/line.js';
+import { findEarly } from '../../src/rules/early.js';
 
 // Counts the files that really went to a thread: otherwise a comparison
 // of the main thread's splitter with itself would pass as well.
@@ -175,22 +176,28 @@ describe('the hand-over from the main thread to the thread', () => {
 // What extract() takes from a read line, tokens as plain values.
 const parts = (r: ReadLine) => ({ ...r, tokens: r.tokens.map((t) => [t.start, t.end, t.fold, t.text]) });
 const withoutRead = (evs: InputEvent[]) => evs.map((e) => (e.type === 'line' ? { ...e, read: undefined } : e));
+const early = (text: string) => {
+  const r = readLine(text);
+  return findEarly({ ...r, options: {} });
+};
 
 describe('lines read on the thread', () => {
   // Lines readLine cleans or prepares (spaces around, NFD, a misplaced tone,
-  // a dash, Ð), a headline in capitals, and plain ones.
+  // a dash, Ð), headlines in capitals, plain ones, and ones with decisions,
+  // areas and investments for the line-only rules.
   const lines = [
     'Khu công nghiệp Phú Mỹ 3 rộng 1.000 ha',
     '   KHU KINH TẾ VÂN PHONG ĐƯỢC MỞ RỘNG THÊM 500 HA\t',
     'Cu\u0323m co\u0302ng nghie\u0323\u0302p Tân An',
-    'Khu công nghiệp Hoà Phú – giai đoạn 2',
+    'Khu công nghiệp Hoà Phú – giai đoạn 2, vốn đầu tư 3.500 tỷ đồng',
     'ÐÔNG NAM BỘ: KHU CÔNG NGHIỆP\u00a0NHƠN TRẠCH',
     '',
-    'Quyết định 12/QĐ-UBND',
+    'Quyết định 12/QĐ-UBND phê duyệt cụm công nghiệp 75 ha, tổng vốn 1,2 tỷ USD',
+    'Khu công nghiệp dài '.repeat(1000),
   ];
   const bytes = Buffer.from(lines.join('\n') + '\n');
 
-  it('gives each line as readLine reads it, blank lines none', async () => {
+  it('gives each line as readLine reads it, with its line-only findings; blank and very long lines none', async () => {
     const file = write('reads.txt', bytes);
     const sink = (out: InputEvent[]) => textSink(file, 1 << 20, out);
     const threaded = await events(splitLinesInThread(pausedAt(bytes, 2, bytes.indexOf('\n') + 1), file, 0, 1 << 20, sink, () => {}, () => {}, true));
@@ -198,8 +205,15 @@ describe('lines read on the thread', () => {
     const read = threaded.filter((e) => e.type === 'line');
     // The first line is split on the main thread before the hand-over: not read.
     expect(read[0].read).toBeUndefined();
-    for (const e of read.slice(1)) expect(parts(e.read!())).toEqual(parts(readLine(e.text)));
-    expect(read.slice(1).map((e) => e.read!().allCaps)).toEqual([true, false, false, true, false]);
+    // Over 16K characters: left to the main thread.
+    expect(read[read.length - 1].read).toBeUndefined();
+    const ahead = read.slice(1, -1).map((e) => ({ text: e.text, ...e.read!() }));
+    for (const a of ahead) {
+      expect(parts(a.line)).toEqual(parts(readLine(a.text)));
+      expect(a.early).toEqual(early(a.text));
+    }
+    expect(ahead.map((a) => a.line.allCaps)).toEqual([true, false, false, true, false]);
+    expect(ahead[ahead.length - 1].early).toMatchObject({ decisions: [{}], areas: [{}], investments: [{}] });
   }, 10_000);
 
   it('reads plain text only: JSON Lines are split, not read', async () => {
@@ -208,4 +222,3 @@ describe('lines read on the thread', () => {
     expect(evs.filter((e) => e.type === 'line' && e.read)).toEqual([]);
   });
 });
-
