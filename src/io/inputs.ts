@@ -206,8 +206,16 @@ async function* readOne(
         const onBytes = (n: number) => {
           progress.bytesRead = before + bomLength + n;
         };
-        // For plain text the thread also reads each line as extract() would (a JSON line's text is not the line).
-        yield* splitLinesInThread(chunks, item.path, bomLength, opts.maxLineBytes, makeSink, handOver, onBytes, format === 'text');
+        yield* splitLinesInThread(chunks, {
+          file: item.path,
+          start: bomLength,
+          maxLineBytes: opts.maxLineBytes,
+          makeSink,
+          handOver,
+          onBytes,
+          // Plain text only: a JSON line's text is not the line.
+          read: format === 'text',
+        });
       } else {
         yield* splitLines(chunks, opts.maxLineBytes, makeSink);
       }

@@ -42,10 +42,12 @@ export interface SplitBatch {
   longBytes: number[];
   /** With SplitJob.read: how readLine read each line. */
   reads?: PackedReads;
-  /** Bytes read from the file so far (from `start`). */
+  /** The file offset read up to. */
   bytes: number;
   /** The file is finished: nothing follows. */
   done: boolean;
+  /** Where the main thread goes on, should the thread stop after this batch: past its last line. */
+  resume: SplitStart;
 }
 
 /** PackedReads.flags: the line was read (not blank, not over the limit). */

@@ -33,6 +33,9 @@ function workerPath(): string {
   return path.resolve(path.dirname(here), '../../dist/io/split-worker.js');
 }
 
+/** The thread itself failed (not a read): the main thread reads on without it. */
+class ThreadStopped extends Error {}
+
 /** The worker and what it has said so far. */
 class SplitThread {
   ready = false;
@@ -41,7 +44,7 @@ class SplitThread {
   private readonly inbox: (SplitBatch | Error)[] = [];
   private waiting: (() => void) | null = null;
 
-  constructor(job: Omit<SplitJob, 'credits'>) {
+  constructor(job: Omit<SplitJob, 'credits'>, file = workerPath()) {
     const shared = new SharedArrayBuffer(4);
     this.credits = new Int32Array(shared);
     this.credits[0] = AHEAD;
@@ -50,7 +53,7 @@ class SplitThread {
     // 1M lines was ~150 MB, with these ~137 MB. A line's tokens are the most
     // it holds at once, and split-worker.ts reads only lines of up to 16K
     // characters.
-    this.worker = new Worker(workerPath(), {
+    this.worker = new Worker(file, {
       workerData: { ...job, credits: shared } satisfies SplitJob,
       resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 32 },
     });
@@ -61,8 +64,8 @@ class SplitThread {
       else if ('error' in m) this.deliver(Object.assign(new Error(m.error.message), { code: m.error.code }));
       else this.deliver(m);
     });
-    this.worker.on('error', (e) => this.deliver(e));
-    this.worker.on('exit', (code) => this.deliver(new Error(`the line-splitting thread stopped (exit code ${code})`)));
+    this.worker.on('error', (e) => this.deliver(new ThreadStopped(e.message)));
+    this.worker.on('exit', (code) => this.deliver(new ThreadStopped(`exit code ${code}`)));
   }
 
   private deliver(m: SplitBatch | Error): void {
@@ -132,27 +135,34 @@ class Reads {
   }
 }
 
+export interface ThreadSplitOptions {
+  /** The file to read, and the byte offset its lines start at (past a BOM). */
+  file: string;
+  start: number;
+  maxLineBytes: number;
+  makeSink: (out: InputEvent[]) => LineSink;
+  /** Called when the thread takes over: stop reading `chunks`. */
+  handOver: () => void;
+  /** Bytes read so far, from `start` (from the hand-over on). */
+  onBytes: (bytes: number) => void;
+  /** Plain text: the thread also reads each line as extract() would. */
+  read?: boolean;
+  /** The worker script (tests). */
+  workerFile?: string;
+}
+
 /**
  * The lines of a file, as splitLines would give them from `chunks` (its
- * bytes from `start`, past a BOM); from the thread's hand-over on, the
- * thread reads `file` itself and `handOver` is called (stop reading
- * `chunks`); `onBytes` then hears the bytes it has read (from `start`).
- * With `read` (plain text inputs), the thread also runs readLine on each
- * line, and the sink gets its result.
+ * bytes from `start`); from the thread's hand-over on, the thread reads the
+ * file itself. A read error is thrown as the system error it was (its code
+ * kept). Should the thread itself stop (a bug, memory), the main thread
+ * reads on from the end of the last line it was given: no line is lost.
  */
-export async function* splitLinesInThread(
-  chunks: AsyncIterable<Buffer>,
-  file: string,
-  start: number,
-  maxLineBytes: number,
-  makeSink: (out: InputEvent[]) => LineSink,
-  handOver: () => void,
-  onBytes: (bytes: number) => void,
-  read = false,
-): AsyncGenerator<InputEvent[]> {
+export async function* splitLinesInThread(chunks: AsyncIterable<Buffer>, options: ThreadSplitOptions): AsyncGenerator<InputEvent[]> {
+  const { file, start, maxLineBytes, handOver, onBytes } = options;
   const out: InputEvent[] = [];
-  const sink = makeSink(out);
-  const thread = new SplitThread({ path: file, maxLineBytes, read, chunkBytes: CHUNK_BYTES });
+  const sink = options.makeSink(out);
+  const thread = new SplitThread({ path: file, maxLineBytes, read: options.read ?? false, chunkBytes: CHUNK_BYTES }, options.workerFile);
   try {
     const splitter = new LineSplitter(maxLineBytes, sink);
     let consumed = 0;
@@ -175,10 +185,17 @@ export async function* splitLinesInThread(
     handOver();
     // The line not yet finished is read again by the thread, from its first byte.
     const { unfinished, ...point } = splitter.stop();
-    const from = consumed - unfinished;
-    thread.start({ start: start + from, ...point });
+    let resume: SplitStart = { start: start + consumed - unfinished, ...point };
+    thread.start(resume);
     for (;;) {
-      const m = await thread.next();
+      let m: SplitBatch;
+      try {
+        m = await thread.next();
+      } catch (e) {
+        if (!(e instanceof ThreadStopped)) throw e;
+        yield* splitFrom(resume, options, sink, out);
+        return;
+      }
       const texts = m.texts;
       const { kinds, longBytes } = m;
       const reads = m.reads ? new Reads(m.reads) : null;
@@ -188,11 +205,31 @@ export async function* splitLinesInThread(
         if (kind === LONG) sink.long(m.first + i, texts[i], longBytes[long++]);
         else sink.line(m.first + i, texts[i], kind === LINE_INVALID, reads?.at(i, texts[i]));
       }
-      onBytes(from + m.bytes);
+      resume = m.resume;
+      onBytes(m.bytes - start);
       if (out.length) yield out.splice(0);
       if (m.done) return;
     }
   } finally {
     thread.close();
   }
+}
+
+/** The rest of the file split on this thread, from a point between lines. */
+async function* splitFrom(from: SplitStart, options: ThreadSplitOptions, sink: LineSink, out: InputEvent[]): AsyncGenerator<InputEvent[]> {
+  const splitter = new LineSplitter(options.maxLineBytes, sink, from);
+  const stream = fs.createReadStream(options.file, { start: from.start, highWaterMark: CHUNK_BYTES });
+  let bytes = from.start - options.start;
+  try {
+    for await (const chunk of stream) {
+      splitter.push(chunk as Buffer);
+      bytes += (chunk as Buffer).length;
+      options.onBytes(bytes);
+      if (out.length) yield out.splice(0);
+    }
+  } finally {
+    stream.destroy();
+  }
+  splitter.end();
+  if (out.length) yield out.splice(0);
 }

@@ -121,9 +121,9 @@ const sink = {
   },
 };
 
-function post(bytes: number, done: boolean): void {
+function post(bytes: number, done: boolean, resume: SplitStart): void {
   const kindArray = Uint8Array.from(kinds);
-  const batch: SplitBatch = { first: firstLine, texts, kinds: kindArray, longBytes, bytes, done };
+  const batch: SplitBatch = { first: firstLine, texts, kinds: kindArray, longBytes, bytes, done, resume };
   // The typed arrays move, not copied.
   const moved: ArrayBuffer[] = [kindArray.buffer];
   if (job.read) {
@@ -150,9 +150,14 @@ function post(bytes: number, done: boolean): void {
   longBytes = [];
 }
 
+/** Where the main thread would go on, should this thread stop after the batch just split. */
+function resumeAt(splitter: LineSplitter, position: number): SplitStart {
+  const { unfinished, ...point } = splitter.stop();
+  return { start: position - unfinished, ...point };
+}
+
 async function run(): Promise<void> {
   let fd: number | null = null;
-  let bytes = 0;
   try {
     fd = fs.openSync(job.path, 'r');
     port.postMessage({ ready: true } satisfies SplitMessage);
@@ -165,15 +170,14 @@ async function run(): Promise<void> {
       const n = fs.readSync(fd, chunk, 0, chunk.length, position);
       if (n === 0) break;
       position += n;
-      bytes += n;
       splitter.push(n === chunk.length ? chunk : chunk.subarray(0, n));
       if (kinds.length > 0) {
         takeCredit();
-        post(bytes, false);
+        post(position, false, resumeAt(splitter, position));
       }
     }
     splitter.end();
-    post(bytes, true);
+    post(position, true, resumeAt(splitter, position));
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     port.postMessage({ error: { message: err.message, code: typeof err.code === 'string' ? err.code : 'EIO' } } satisfies SplitMessage);

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readInputs, type InputEvent, type InputOptions, type ReadProgress } from '../../src/io/inputs.js';
 import { splitLinesInThread } from '../../src/io/split-thread.js';
@@ -23,6 +24,9 @@ vi.mock('../../src/io/split-thread.js', async (importOriginal) => {
     },
   };
 });
+
+// The real split worker, made to stop (exit code 3) when it posts its third batch.
+const CRASHING_WORKER = path.join(os.tmpdir(), `kcn-crashing-split-worker-${process.pid}.mjs`);
 
 let dir: string;
 function write(name: string, content: string | Buffer): string {
@@ -47,8 +51,23 @@ const onMain: InputOptions = { threadBytes: Infinity };
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kcn-split-thread-'));
+  const real = pathToFileURL(path.resolve(import.meta.dirname, '../../dist/io/split-worker.js')).href;
+  fs.writeFileSync(CRASHING_WORKER, [
+    "import { parentPort } from 'node:worker_threads';",
+    'const post = parentPort.postMessage.bind(parentPort);',
+    'let batches = 0;',
+    'parentPort.postMessage = (m, moved) => {',
+    '  if (m.kinds && ++batches === 3) process.exit(3);',
+    '  post(m, moved);',
+    '};',
+    `await import(${JSON.stringify(real)});`,
+    '',
+  ].join('\n'));
 });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(CRASHING_WORKER, { force: true });
+});
 
 // Many lines, so that several 64 KiB reads and batches are crossed, with
 // multi-byte characters falling on the read boundaries somewhere.
@@ -144,7 +163,9 @@ describe('the hand-over from the main thread to the thread', () => {
     const sink = (out: InputEvent[]) => textSink(file, max, out);
     let handedOver = false;
     let read = 0;
-    const threaded = await events(splitLinesInThread(pausedAt(bytes, 2, cut), file, 0, max, sink, () => (handedOver = true), (n) => (read = n)));
+    const threaded = await events(splitLinesInThread(pausedAt(bytes, 2, cut), {
+      file, start: 0, maxLineBytes: max, makeSink: sink, handOver: () => (handedOver = true), onBytes: (n) => (read = n),
+    }));
     expect(handedOver).toBe(true);
     expect(read).toBe(bytes.length);
     expect(threaded).toEqual(await events(splitLines(pieces(bytes), max, sink)));
@@ -154,16 +175,39 @@ describe('the hand-over from the main thread to the thread', () => {
   it('a thread that cannot open the file never takes over: the main thread reads on alone', async () => {
     const sink = (out: InputEvent[]) => textSink('gone.txt', max, out);
     let handedOver = false;
-    const lines = splitLinesInThread(pausedAt(bytes, 2, 10), path.join(dir, 'gone.txt'), 0, max, sink, () => (handedOver = true), () => {});
+    const lines = splitLinesInThread(pausedAt(bytes, 2, 10), {
+      file: path.join(dir, 'gone.txt'), start: 0, maxLineBytes: max, makeSink: sink, handOver: () => (handedOver = true), onBytes: () => {},
+    });
     expect(await events(lines)).toEqual(await events(splitLines(pieces(bytes), max, sink)));
     expect(handedOver).toBe(false);
+  }, 10_000);
+
+  it('a thread that stops part way: the main thread reads on from its last line, nothing lost', async () => {
+    // Lines with CR ends and invalid bytes, so that the resume point matters.
+    const content = Buffer.concat(Array.from({ length: 3000 }, (_, i) => Buffer.concat([
+      Buffer.from(`Dòng ${i}: Khu công nghiệp Đồng Văn ${i % 7}`), i % 11 === 0 ? Buffer.from([0xff]) : Buffer.alloc(0), Buffer.from(i % 3 ? '\n' : '\r\n'),
+    ])));
+    const file = write('crash.txt', content);
+    const sink = (out: InputEvent[]) => textSink(file, 1 << 20, out);
+    let read = 0;
+    const threaded = await events(splitLinesInThread(pausedAt(content, 2, 100), {
+      file, start: 0, maxLineBytes: 1 << 20, makeSink: sink, handOver: () => {}, onBytes: (n) => (read = n), read: true, workerFile: CRASHING_WORKER,
+    }));
+    expect(withoutRead(threaded)).toEqual(await events(splitLines(pieces(content), 1 << 20, sink)));
+    // Some lines came from the thread (read there) before it stopped, the rest from the main thread.
+    const lines = threaded.filter((e) => e.type === 'line');
+    expect(lines.some((e) => e.read)).toBe(true);
+    expect(lines[lines.length - 1].read).toBeUndefined();
+    expect(read).toBe(content.length);
   }, 10_000);
 
   it('stops when the consumer stops early, without reading the rest', async () => {
     const file = write('stop.txt', `${many}\n`.repeat(4));
     const all = fs.readFileSync(file);
     let read = 0;
-    const lines = splitLinesInThread(pausedAt(all, 2, 100), file, 0, 1 << 20, (out) => textSink(file, 1 << 20, out), () => {}, (n) => (read = n));
+    const lines = splitLinesInThread(pausedAt(all, 2, 100), {
+      file, start: 0, maxLineBytes: 1 << 20, makeSink: (out) => textSink(file, 1 << 20, out), handOver: () => {}, onBytes: (n) => (read = n),
+    });
     for (let r = await lines.next(); !r.done && read === 0; r = await lines.next());
     await lines.return(undefined);
     // At most the batches allowed ahead were read, not the whole file.
@@ -200,7 +244,9 @@ describe('lines read on the thread', () => {
   it('gives each line as readLine reads it, with its line-only findings; blank and very long lines none', async () => {
     const file = write('reads.txt', bytes);
     const sink = (out: InputEvent[]) => textSink(file, 1 << 20, out);
-    const threaded = await events(splitLinesInThread(pausedAt(bytes, 2, bytes.indexOf('\n') + 1), file, 0, 1 << 20, sink, () => {}, () => {}, true));
+    const threaded = await events(splitLinesInThread(pausedAt(bytes, 2, bytes.indexOf('\n') + 1), {
+      file, start: 0, maxLineBytes: 1 << 20, makeSink: sink, handOver: () => {}, onBytes: () => {}, read: true,
+    }));
     expect(withoutRead(threaded)).toEqual(await events(splitLines(pieces(bytes), 1 << 20, sink)));
     const read = threaded.filter((e) => e.type === 'line');
     // The first line is split on the main thread before the hand-over: not read.
