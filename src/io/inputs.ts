@@ -15,7 +15,6 @@ import { describeError, expandInputs, firstLine, type InputItem } from './expand
 import { formatOf, type InputFormat } from './input-format.js';
 import { parseKeep, type KeepField } from './keep.js';
 import { jsonlSink, splitLines, textSink } from './read-lines.js';
-import { splitLinesInThread } from './split-thread.js';
 
 export interface InputOptions {
   /** JSON/JSONL inputs: the field(s) holding the text, joined with ". " (default ["text"]). */
@@ -206,6 +205,8 @@ async function* readOne(
         const onBytes = (n: number) => {
           progress.bytesRead = before + bomLength + n;
         };
+        // Loaded only for such a file (node:worker_threads with it): start-up time.
+        const { splitLinesInThread } = await import('./split-thread.js');
         yield* splitLinesInThread(chunks, {
           file: item.path,
           start: bomLength,
