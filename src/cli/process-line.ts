@@ -30,7 +30,7 @@ export interface LineJob {
   line: number;
   text: string;
   extra?: Record<string, unknown>;
-  /** `text` as readLine reads it, when the split thread has read it already. */
+  /** `text` read ahead by the split thread (readLine and the line-only rules), when it has. */
   read?: ReadAhead;
 }
 

@@ -44,8 +44,8 @@ export interface InputOptions {
 export type InputEvent =
   /**
    * A line (or row) to extract. `extra` holds the --keep fields of structured
-   * inputs; `read`, the text as readLine reads it, when the split thread has
-   * done that already (extractRead takes it).
+   * inputs; `read` gives the text read ahead (readLine and the line-only
+   * rules), when the split thread has done that already (extractRead takes it).
    */
   | { type: 'line'; source: string; line: number; text: string; extra?: Record<string, unknown>; read?: ReadAhead }
   /** A line that cannot become a record, with the reason; `text` is a preview (first 200 characters). */

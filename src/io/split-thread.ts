@@ -1,8 +1,9 @@
 // Splitting a big file into lines on a thread of its own. Reading and
-// decoding UTF-8 are about a tenth of a run's main-thread time; on a second
-// core they overlap the extraction instead of coming before it. The events
-// are those of splitLines: the thread runs the same LineSplitter and this
-// side replays its lines into the same sink.
+// decoding UTF-8, and for plain text the part of extract() that needs only
+// the line (readLine and the line-only rules, rules/early.ts), run there on
+// the second core, beside the rest of the extraction instead of before it.
+// The events are those of splitLines: the thread runs the same LineSplitter
+// and this side replays its lines into the same sink.
 //
 // A thread takes ~70 ms to start. The main thread does not wait: it splits
 // the file itself until the thread is ready, then hands over at the line it
@@ -50,9 +51,9 @@ class SplitThread {
     this.credits[0] = AHEAD;
     // A small heap: the thread's strings are dropped as soon as they are
     // posted, and its rules' state is ~13 MB. With V8's defaults peak RSS on
-    // 1M lines was ~150 MB, with these ~137 MB. A line's tokens are the most
-    // it holds at once, and split-worker.ts reads only lines of up to 16K
-    // characters.
+    // 1M lines was 145–160 MB, with these 131–139 MB. A line's tokens are the
+    // most it holds at once, and split-worker.ts reads only lines of up to
+    // 16K characters; should it run out all the same, see ThreadStopped.
     this.worker = new Worker(file, {
       workerData: { ...job, credits: shared } satisfies SplitJob,
       resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 32 },

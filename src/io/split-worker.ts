@@ -1,7 +1,8 @@
 // The thread of split-thread.ts: reads one file from where the main thread
-// says and splits it into lines with the same LineSplitter, then posts the
-// lines a read at a time, packed (see SplitBatch), so that decoding UTF-8
-// happens here, beside the extractor rather than before it.
+// says and splits it into lines with the same LineSplitter; for plain text
+// it also reads each line as extract() would and runs the line-only rules.
+// It posts the lines a read at a time, packed (see SplitBatch), so that all
+// this happens here, beside the rest of the extraction rather than before it.
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { readLineEdges, readLineFrom } from '../normalize/line.js';
@@ -17,7 +18,7 @@ const job = workerData as SplitJob;
 const port = parentPort!;
 
 // Batches the thread may still post: the main thread adds one back for each
-// batch it takes, so reading stays at most `ahead` batches in front and
+// batch it takes, so reading stays a few batches in front at most and
 // memory does not grow with the file. Shared memory, not a message per
 // batch: a message each way per batch cost the main thread ~2%.
 const credits = new Int32Array(job.credits);
@@ -180,7 +181,10 @@ async function run(): Promise<void> {
     post(position, true, resumeAt(splitter, position));
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    port.postMessage({ error: { message: err.message, code: typeof err.code === 'string' ? err.code : 'EIO' } } satisfies SplitMessage);
+    // A system error is the input's (the read failed); anything else is a
+    // bug here, and stopping lets the main thread read on without the thread.
+    if (typeof err.code !== 'string') throw e;
+    port.postMessage({ error: { message: err.message, code: err.code } } satisfies SplitMessage);
   } finally {
     if (fd !== null) fs.closeSync(fd);
   }

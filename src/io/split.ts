@@ -21,8 +21,8 @@ const CR = 13;
 export interface LineSink {
   /**
    * A line (1-based number) without its line end; `invalidUtf8` when bytes
-   * were replaced by U+FFFD; `read` gives the line as readLine reads it, when a
-   * split thread has read it already.
+   * were replaced by U+FFFD; `read` gives the line read ahead (readLine and
+   * the line-only rules), when a split thread has done that already.
    */
   line(no: number, text: string, invalidUtf8: boolean, read?: ReadAhead): void;
   /** A line over the limit: its byte length and the text of its start. */
