@@ -4,7 +4,7 @@
 import type { ReadAhead } from '../extract.js';
 import { isBlank } from './blank.js';
 import type { InputEvent } from './inputs.js';
-import { LineSplitter, formatBytes, type LineSink } from './split.js';
+import { LineSplitter, formatBytes, type LineSink, type SplitPoint } from './split.js';
 import { jsonRowEvent, reject, type RowOptions } from './rows.js';
 
 function invalidUtf8(source: string, line: number): InputEvent {
@@ -50,14 +50,18 @@ export function jsonlSink(source: string, opts: RowOptions, out: InputEvent[]): 
   };
 }
 
-/** Runs a splitter over the chunks and yields the events its sink collects. */
+/**
+ * Runs a splitter over the chunks and yields the events its sink collects;
+ * `from`: the chunks start at that point of a file (see LineSplitter).
+ */
 export async function* splitLines(
   chunks: AsyncIterable<Buffer>,
   maxLineBytes: number,
   makeSink: (out: InputEvent[]) => LineSink,
+  from?: SplitPoint,
 ): AsyncGenerator<InputEvent[]> {
   const out: InputEvent[] = [];
-  const splitter = new LineSplitter(maxLineBytes, makeSink(out));
+  const splitter = new LineSplitter(maxLineBytes, makeSink(out), from);
   // splice(0) hands the batch over and empties the sink's array.
   for await (const chunk of chunks) {
     splitter.push(chunk);

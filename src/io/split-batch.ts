@@ -68,7 +68,7 @@ export const EARLY = 16;
  * the line trimmed, and preparing it changes nothing.
  */
 export interface PackedReads {
-  /** Per line: READ, ALL_CAPS, OWN_TEXT, OWN_NORM bits. */
+  /** Per line: READ, ALL_CAPS, OWN_TEXT, OWN_NORM, EARLY bits. */
   flags: Uint8Array;
   /** Per line: its token count. */
   counts: Int32Array;

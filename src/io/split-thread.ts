@@ -15,6 +15,7 @@ import { Worker } from 'node:worker_threads';
 import type { InputEvent } from './inputs.js';
 import type { ReadAhead } from '../extract.js';
 import { readLineFrom } from '../normalize/line.js';
+import { splitLines } from './read-lines.js';
 import { LineSplitter, type LineSink } from './split.js';
 import {
   ALL_CAPS, EARLY, LINE_INVALID, LONG, OWN_NORM, OWN_TEXT, READ, earlySize, unpackEarly,
@@ -194,7 +195,7 @@ export async function* splitLinesInThread(chunks: AsyncIterable<Buffer>, options
         m = await thread.next();
       } catch (e) {
         if (!(e instanceof ThreadStopped)) throw e;
-        yield* splitFrom(resume, options, sink, out);
+        yield* splitFrom(resume, options);
         return;
       }
       const texts = m.texts;
@@ -217,20 +218,13 @@ export async function* splitLinesInThread(chunks: AsyncIterable<Buffer>, options
 }
 
 /** The rest of the file split on this thread, from a point between lines. */
-async function* splitFrom(from: SplitStart, options: ThreadSplitOptions, sink: LineSink, out: InputEvent[]): AsyncGenerator<InputEvent[]> {
-  const splitter = new LineSplitter(options.maxLineBytes, sink, from);
+async function* splitFrom(from: SplitStart, options: ThreadSplitOptions): AsyncGenerator<InputEvent[]> {
   const stream = fs.createReadStream(options.file, { start: from.start, highWaterMark: CHUNK_BYTES });
   let bytes = from.start - options.start;
+  stream.on('data', (chunk) => options.onBytes((bytes += chunk.length)));
   try {
-    for await (const chunk of stream) {
-      splitter.push(chunk as Buffer);
-      bytes += (chunk as Buffer).length;
-      options.onBytes(bytes);
-      if (out.length) yield out.splice(0);
-    }
+    yield* splitLines(stream, options.maxLineBytes, options.makeSink, from);
   } finally {
     stream.destroy();
   }
-  splitter.end();
-  if (out.length) yield out.splice(0);
 }

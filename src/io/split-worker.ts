@@ -55,13 +55,13 @@ const NO_OPTIONS = {};
 let edges = new Int32Array(64 * 1024);
 let edgeCount = 0;
 
-/** Reads a plain text line as extract() would, here rather than on the main thread. */
 /**
  * Longer lines are left to the main thread: the thread's heap is kept small
  * (split-thread.ts), and one line's tokens grow with its length.
  */
 const MAX_READ_CHARS = 16 * 1024;
 
+/** Reads a plain text line as extract() would, here rather than on the main thread. */
 function read(text: string): void {
   if (isBlank(text) || text.length > MAX_READ_CHARS) {
     unread();
