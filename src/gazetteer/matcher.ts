@@ -24,8 +24,8 @@ interface Entry<T> {
   words: string[];
   /** `words` joined by one space. */
   key: string;
-  /** Written forms, lower case with diacritics, syllables joined by one space. */
-  forms: Set<string>;
+  /** Written forms, lower case with diacritics, syllables joined by one space (mostly one: an array, not a Set). */
+  forms: string[];
   value: T;
 }
 
@@ -47,6 +47,7 @@ function joins(norm: string, from: number, to: number): boolean {
 }
 
 const NONE: never[] = [];
+const longestFirst = (a: { words: string[] }, b: { words: string[] }): number => b.words.length - a.words.length;
 const RANK = { same: 0, none: 1, other: 2 } as const;
 
 const SYLLABLES = new RegExp(String.raw`[${LETTER_DIGIT}]+`, 'gu');
@@ -81,7 +82,7 @@ function lowerUnit(c: number): number {
  * lower-cased syllables `i`..`i + n` joined by one space, compared in place;
  * null when some character needs toLowerCase.
  */
-function quickMarks(forms: Set<string>, tokens: Token[], i: number, n: number): Match<unknown>['marks'] | null {
+function quickMarks(forms: readonly string[], tokens: Token[], i: number, n: number): Match<unknown>['marks'] | null {
   let length = n - 1;
   let ascii = true;
   for (let k = i; k < i + n; k++) {
@@ -131,7 +132,7 @@ export class NameIndex<T> {
   }
 
   /** Every stored name: its folded syllables joined by one space, its marked forms, its value. */
-  *names(): IterableIterator<{ key: string; forms: ReadonlySet<string>; value: T }> {
+  *names(): IterableIterator<{ key: string; forms: readonly string[]; value: T }> {
     for (const list of this.byFirst.values()) yield* list;
   }
 
@@ -154,27 +155,33 @@ export class NameIndex<T> {
     const joined = entries.map(([name]) => name).join('\n').normalize('NFC');
     const folded = fold(joined).split('\n');
     const marked = prepare(joined).toLowerCase().split('\n');
+    const grown = new Set<Entry<T>[]>();
     for (let k = 0; k < entries.length; k++) {
-      this.insert(folded[k].match(SYLLABLES) ?? [], (marked[k].match(SYLLABLES) ?? []).join(' '), entries[k][1]);
+      const list = this.insert(folded[k].match(SYLLABLES) ?? [], (marked[k].match(SYLLABLES) ?? []).join(' '), entries[k][1]);
+      if (list && list.length > 1) grown.add(list);
     }
+    // Longest first; among equals, in the order added (sort is stable). One
+    // sort per list, not a splice per name: start-up time.
+    for (const list of grown) list.sort(longestFirst);
   }
 
-  private insert(words: string[], form: string, value: T): void {
-    if (words.length === 0) return;
+  /** Appends a name to its list (unsorted); returns the list when it grew. */
+  private insert(words: string[], form: string, value: T): Entry<T>[] | null {
+    if (words.length === 0) return null;
     const c = words[0].charCodeAt(0);
     if (c < 128) this.shapes[c] |= 1 << Math.min(words[0].length, 31);
-    const list = this.byFirst.get(words[0]) ?? [];
+    let list = this.byFirst.get(words[0]);
+    if (!list) this.byFirst.set(words[0], (list = []));
     const key = words.join(' ');
-    const same = list.find((e) => e.key === key && e.value === value);
-    if (same) {
-      same.forms.add(form);
-      return;
+    for (let k = 0; k < list.length; k++) {
+      const e = list[k];
+      if (e.key === key && e.value === value) {
+        if (!e.forms.includes(form)) e.forms.push(form);
+        return null;
+      }
     }
-    // Longest first; among equals, in the order added (where a stable sort would put it).
-    let at = list.findIndex((e) => e.words.length < words.length);
-    if (at < 0) at = list.length;
-    list.splice(at, 0, { words, key, forms: new Set([form]), value });
-    this.byFirst.set(words[0], list);
+    list.push({ words, key, forms: [form], value });
+    return list;
   }
 
   /** Longest matches, left to right, not overlapping. `norm` is the line the tokens came from. */
@@ -232,7 +239,7 @@ export class NameIndex<T> {
           writtenLength = n;
           ascii = isAscii(written);
         }
-        marks = entry.forms.has(written) ? 'same' : ascii ? 'none' : 'other';
+        marks = entry.forms.includes(written) ? 'same' : ascii ? 'none' : 'other';
       }
       (out ??= []).push({ value: entry.value, first: i, last: i + n, start: tokens[i].start, end: tokens[i + n - 1].end, marks });
     }

@@ -33,3 +33,28 @@ describe('NameIndex names', () => {
     ]);
   });
 });
+
+describe('NameIndex order', () => {
+  /** The values of every name of the longest length starting at the line's first word. */
+  const valuesAt = (index: NameIndex<string>, text: string): string[] =>
+    index.matchesAt(tokenize(text, fold(text)), text, 0).map((m) => m.value);
+
+  it('tries the longest name first, whichever was added first', () => {
+    const index = new NameIndex<string>();
+    index.addAll([['Tân', 'one'], ['Tân Uyên', 'two'], ['Bắc Tân Uyên', 'x'], ['Tân Phú Đông', 'three']]);
+    expect(valuesAt(index, 'Tân Phú Đông mới')).toEqual(['three']);
+    expect(valuesAt(index, 'Tân Uyên mới')).toEqual(['two']);
+    expect(valuesAt(index, 'Tân Hiệp')).toEqual(['one']);
+  });
+
+  it('keeps names of one length in the order added, across several calls', () => {
+    const index = new NameIndex<string>();
+    index.addAll([['Châu Thành', 'first'], ['Châu Đức', 'other']]);
+    index.add('Châu Thành A', 'longer');
+    index.addAll([['Châu Thành', 'second']]);
+    index.add('Chau Thanh', 'third');
+    expect(valuesAt(index, 'Châu Thành')).toEqual(['first', 'second', 'third']);
+    expect(valuesAt(index, 'Châu Thành A')).toEqual(['longer']);
+    expect([...index.names()].map((n) => n.value)).toEqual(['longer', 'first', 'other', 'second', 'third']);
+  });
+});
