@@ -96,6 +96,13 @@ describe('bundled CLI', () => {
     expect(r.stderr).toBe(`cached: ${saved.length}\n`);
   });
 
+  it('is ASCII only, so that each file loads as a one-byte string', () => {
+    const files = fs.readdirSync(path.dirname(BUNDLE)).filter((f) => f.endsWith('.cjs'));
+    expect(files).toContain('kcn-extract.cjs');
+    const nonAscii = files.filter((f) => /[^\x00-\x7f]/.test(fs.readFileSync(path.join(path.dirname(BUNDLE), f), 'utf8')));
+    expect(nonAscii).toEqual([]);
+  });
+
   it('reads gzip input (node:zlib loads by require inside the bundle)', () => {
     const file = path.join(tempDir(), 'lines.txt.gz');
     fs.writeFileSync(file, zlib.gzipSync('KCN Tân Bình rộng 120 ha\n'));

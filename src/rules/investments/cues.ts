@@ -102,7 +102,8 @@ export const PURPOSE_UNLESS_NEXT: ReadonlyMap<string, string> = new Map([['mua',
  * đồng/m2", "19 triệu một m2", "27 triệu mỗi người", "/tháng", "/cổ phiếu")
  * is a price, rent or wage, never a project's size.
  */
-export const PER_UNIT = new RegExp(String.raw`\s{0,2}(?:\/|moi |mot )\s{0,2}(?:m2|m²|ha|met vuong|sao|cong|nguoi|thang|kg|lit|tan|kwh|co phieu|can|xe|ve|suat|ngay)${END}`, 'uy');
+// Non-ASCII as \u escapes: a String.raw template reaches the bundle as written, and the bundle is kept ASCII (scripts/build-cli.mjs).
+export const PER_UNIT = new RegExp(String.raw`\s{0,2}(?:\/|moi |mot )\s{0,2}(?:m2|m\u00B2|ha|met vuong|sao|cong|nguoi|thang|kg|lit|tan|kwh|co phieu|can|xe|ve|suat|ngay)${END}`, 'uy');
 
 /** Site compensation ("bồi thường", "đền bù") is a cost only where land or a project is in the line. */
 export const COMPENSATION = new Set(['boi-thuong', 'den-bu']);

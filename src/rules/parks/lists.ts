@@ -73,7 +73,8 @@ export function readList(s: Scan, after: number, plural: boolean): NameSpan[] {
 }
 
 // ", 2", "và 3", ",[31] 2": one more number sharing the stem.
-const MORE_NUMBER = new RegExp(String.raw`(?:\[\d{1,3}\])? {0,2}(?:,|&|[vV][àÀaA]) {0,2}(?:\[\d{1,3}\] {0,2})?(\d{1,2}|I{1,3}|IV|V|VI{1,3})${END}`, 'uy');
+// Non-ASCII as \u escapes: a String.raw template reaches the bundle as written, and the bundle is kept ASCII (scripts/build-cli.mjs).
+const MORE_NUMBER = new RegExp(String.raw`(?:\[\d{1,3}\])? {0,2}(?:,|&|[vV][\u00E0\u00C0aA]) {0,2}(?:\[\d{1,3}\] {0,2})?(\d{1,2}|I{1,3}|IV|V|VI{1,3})${END}`, 'uy');
 const QUANTITY = new RegExp(String.raw`^\s*(?:ha|hecta|m2|km|%|ty|ti|trieu|nghin)${END}`, 'u');
 
 /** Numbers written after a numbered name: "Ninh Xuân 1,2" → ["2"], with their spans. */
