@@ -16,5 +16,12 @@ export function toRecord(x: Extraction, source: string, line: number): KcnRecord
     decisions: x.decisions,
     localities: x.localities,
   };
-  return recordSchema.parse(record);
+  return recordSchema.parse(record, validated++ < EAGER_RECORDS ? EAGER : undefined);
 }
+
+// zod compiles a fast parser for the schema (new Function) on its first
+// parse: worth it over a dump, a cost for a short run. The first records are
+// checked without it, the same checks by zod's plain path.
+const EAGER_RECORDS = 256;
+const EAGER = { jitless: true } as const;
+let validated = 0;
