@@ -84,7 +84,11 @@ function resolveColumns(opts: CliOptions, format: FormatName): string[] {
 
 export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<number> {
   const io: CliIO = {
-    stdin: ioIn.stdin ?? process.stdin,
+    // A getter: process.stdin builds a stream on first use, which a run
+    // over files never needs (start-up time).
+    get stdin() {
+      return ioIn.stdin ?? process.stdin;
+    },
     stdout: ioIn.stdout ?? process.stdout,
     stderr: ioIn.stderr ?? process.stderr,
     env: ioIn.env ?? process.env,
@@ -186,8 +190,8 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
   if (format !== 'csv' && csvOnly.length && !opts.quiet) say(`${csvOnly.join(', ')}: only for CSV output; this run writes ${format}`);
 
   // Someone typing `kcn-extract` alone at a terminal would otherwise see nothing happen.
-  const stdinTTY = io.isTTY.stdin ?? Boolean((io.stdin as NodeJS.ReadStream).isTTY);
-  if (stdinTTY && !opts.quiet && (inputs.length === 0 || inputs.includes('-'))) {
+  const readsStdin = inputs.length === 0 || inputs.includes('-');
+  if (readsStdin && !opts.quiet && (io.isTTY.stdin ?? Boolean((io.stdin as NodeJS.ReadStream).isTTY))) {
     say('reading standard input: type or paste lines, then Ctrl-D (or name files or folders to read)');
   }
 
@@ -334,7 +338,7 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
       format: opts.inputFormat,
       skip: outputFiles,
       keep: opts.keep,
-      stdin: io.stdin,
+      ...(readsStdin ? { stdin: io.stdin } : {}),
       // With workers extracting, the cores are taken: a thread splitting lines only competes with them.
       ...(opts.jobs > 1 ? { threadBytes: Infinity } : {}),
     };

@@ -2,7 +2,9 @@
 // made-up lines.
 import fs from 'node:fs';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { jsonl, run, tempDir, writeLines } from './helpers.js';
 import { fakeExtract } from './fake-extract.js';
 
@@ -119,6 +121,23 @@ describe('standard input at a terminal', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(stderr);
     expect(jsonl(r.stdout).map((x) => x.text)).toEqual(['KCN Tân An rộng 5 ha']);
+  });
+});
+
+describe('standard input, untouched when not read', () => {
+  it('a run over files never asks for stdin (process.stdin is built on first use)', async () => {
+    const file = writeLines(tempDir(), 'a.txt', ['KCN Tân An rộng 5 ha']);
+    const stdout = new PassThrough();
+    let text = '';
+    stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    const io = {
+      stdout, stderr: new PassThrough(), env: {}, isTTY: {},
+      get stdin(): never {
+        throw new Error('stdin was asked for');
+      },
+    };
+    expect(await main([file], io)).toBe(0);
+    expect(jsonl(text).map((x) => x.text)).toEqual(['KCN Tân An rộng 5 ha']);
   });
 });
 
