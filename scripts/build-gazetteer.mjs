@@ -50,3 +50,4 @@ for (const p of out.provinces) {
 const file = path.join(root, 'src', 'gazetteer', 'data.json');
 fs.writeFileSync(file, JSON.stringify(out) + '\n');
 console.log(`${path.relative(root, file)}: ${out.provinces.length} provinces, ${out.provinces2025.length} since 2025-07-01, ${out.districts.length} districts`);
+console.log('then: npm run name-forms (the names\' folded forms, src/gazetteer/forms.json)');

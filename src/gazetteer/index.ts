@@ -1,6 +1,7 @@
 // The gazetteer: provinces before and after 1 July 2025 and district-level
 // units, from the generated data.json (npm run gazetteer), with name indexes.
 import data from './data.json' with { type: 'json' };
+import forms from './forms.json' with { type: 'json' };
 import { NameIndex, markedForm, nameWords } from './matcher.js';
 import type { LocalityLevel } from '../types.js';
 
@@ -22,6 +23,22 @@ export interface DistrictName {
 export const provinceIndex = new NameIndex<ProvinceName>();
 /** District-level names: one entry per unit (a name may have several). */
 export const districtIndex = new NameIndex<DistrictName[]>();
+
+// Each written name's folded syllables and marked form, as the index
+// stores them, worked out ahead by `npm run gazetteer`
+// (scripts/build-name-forms.mjs): folding and preparing ~900 names was a
+// twentieth of a one-line run. A test checks the file against nameWords and
+// markedForm; a name missing from it is worked out here.
+const FORMS: Record<string, string[]> = forms;
+/** Every written name the indexes hold, in the order added (for scripts/build-name-forms.mjs and its test). */
+export const WRITTEN_NAMES: string[] = [];
+function withForms<T>(names: [string, T][]): [string, string, T][] {
+  return names.map(([written, value]) => {
+    WRITTEN_NAMES.push(written);
+    const known = Object.hasOwn(FORMS, written) ? FORMS[written] : null;
+    return [known ? known[0] : nameWords(written).join(' '), known ? known[1] : markedForm(written), value];
+  });
+}
 
 const to2025 = new Map<string, string>();
 const municipalities = new Set<string>();
@@ -47,7 +64,7 @@ for (const p of data.provinces2025) {
   addProvince(p.name, p.name, 'official');
   for (const a of p.aliases) addProvince(a, p.name, 'alias');
 }
-provinceIndex.addAll(provinceNames);
+provinceIndex.addKnown(withForms(provinceNames));
 
 /** A centrally-run city (Hà Nội, Hồ Chí Minh, Huế...): "thành phố X" names the province, not a locality. */
 export function isMunicipality(canonical: string): boolean {
@@ -60,7 +77,7 @@ for (const [name, level, province, former] of data.districts as [string, Localit
   list.push({ name, level, province, former: former === 'former' });
   districtsByName.set(name, list);
 }
-districtIndex.addAll([...districtsByName]);
+districtIndex.addKnown(withForms([...districtsByName]));
 
 // By folded name, for looking up a name read from a line. Built on the first
 // lookup (many runs, and most lines, never need it) from the index's own

@@ -155,9 +155,22 @@ export class NameIndex<T> {
     const joined = entries.map(([name]) => name).join('\n').normalize('NFC');
     const folded = fold(joined).split('\n');
     const marked = prepare(joined).toLowerCase().split('\n');
+    this.addKnown(entries.map(([, value], k) => [
+      (folded[k].match(SYLLABLES) ?? []).join(' '),
+      (marked[k].match(SYLLABLES) ?? []).join(' '),
+      value,
+    ]));
+  }
+
+  /**
+   * Adds names whose forms are known already: `key` is nameWords(name)
+   * joined by one space, `form` is markedForm(name) (the gazetteer's are
+   * worked out ahead, in forms.json).
+   */
+  addKnown(entries: readonly (readonly [key: string, form: string, value: T])[]): void {
     const grown = new Set<Entry<T>[]>();
-    for (let k = 0; k < entries.length; k++) {
-      const list = this.insert(folded[k].match(SYLLABLES) ?? [], (marked[k].match(SYLLABLES) ?? []).join(' '), entries[k][1]);
+    for (const [key, form, value] of entries) {
+      const list = this.insert(key, form, value);
       if (list && list.length > 1) grown.add(list);
     }
     // Longest first; among equals, in the order added (sort is stable). One
@@ -166,13 +179,13 @@ export class NameIndex<T> {
   }
 
   /** Appends a name to its list (unsorted); returns the list when it grew. */
-  private insert(words: string[], form: string, value: T): Entry<T>[] | null {
-    if (words.length === 0) return null;
+  private insert(key: string, form: string, value: T): Entry<T>[] | null {
+    if (key === '') return null;
+    const words = key.split(' ');
     const c = words[0].charCodeAt(0);
     if (c < 128) this.shapes[c] |= 1 << Math.min(words[0].length, 31);
     let list = this.byFirst.get(words[0]);
     if (!list) this.byFirst.set(words[0], (list = []));
-    const key = words.join(' ');
     for (let k = 0; k < list.length; k++) {
       const e = list[k];
       if (e.key === key && e.value === value) {
