@@ -1,8 +1,13 @@
 // Turning what the user typed (files, folders, quoted glob patterns, "-")
 // into a list of inputs, in the order given, each folder or pattern sorted
 // so that runs are reproducible. Problems become items, not exceptions.
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
+// Callback fs, promisified: node:fs/promises loads modules of its own
+// (readline among them) that a run never uses: start-up time.
+const realpath = promisify(fs.realpath);
+const stat = promisify(fs.stat);
 // fast-glob is loaded only when a glob or a folder needs it: start-up time.
 const glob = async () => (await import('fast-glob')).default;
 
@@ -71,7 +76,7 @@ async function once(paths: string[], skip: ReadonlySet<string>): Promise<string[
 
 /** The file's real path (links resolved), or its absolute path when it does not exist. */
 export async function realPath(p: string): Promise<string> {
-  return fs.realpath(p).catch(() => path.resolve(p));
+  return realpath(p).catch(() => path.resolve(p));
 }
 
 async function fileItem(p: string, known?: Awaited<ReturnType<typeof statOf>>): Promise<InputItem> {
@@ -84,7 +89,7 @@ async function fileItem(p: string, known?: Awaited<ReturnType<typeof statOf>>): 
 
 async function statOf(p: string) {
   try {
-    return await fs.stat(p);
+    return await stat(p);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ENOENT' || err.code === 'ENOTDIR') return null;

@@ -5,9 +5,10 @@
 // other inputs go on. Every input that starts also ends:
 //   start, (line | blank | reject | warning)*, [error], end
 // or, when it cannot be opened at all (missing, binary), a lone error.
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { Readable } from 'node:stream';
+import { promisify } from 'node:util';
 import type { ReadAhead } from '../extract.js';
 import { isGzip, readHead, rejoined, sniff, utf8Chunks } from './decode.js';
 import { InputError, isInputError } from './errors.js';
@@ -87,6 +88,9 @@ const MiB = 1 << 20;
  */
 const READ_CHUNK = 32 * 1024;
 const THREAD_BYTES = 8 * MiB;
+// Opened first, so that a file that cannot be read fails here, before any
+// stream exists. Callback fs, not node:fs/promises (see expand.ts).
+const open = promisify(fs.open);
 
 export function readInputs(specs: string[], options: InputOptions = {}, progress?: ReadProgress): AsyncIterable<InputEvent> {
   // A plain iterator over the batches: an async generator here would add
@@ -172,7 +176,7 @@ async function* readOne(
   let started = false;
   try {
     if (item.kind === 'stdin') raw = (opts.stdin ?? process.stdin) as Readable;
-    else raw = (await fs.open(item.path, 'r')).createReadStream({ highWaterMark: READ_CHUNK });
+    else raw = fs.createReadStream(item.path, { fd: await open(item.path, 'r'), highWaterMark: READ_CHUNK });
     const counted = raw;
     counted.on('data', (c: Buffer | string) => {
       progress.bytesRead += c.length;
