@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { prepareLine } from '../../src/normalize/text.js';
 import { tokenize } from '../../src/normalize/tokens.js';
 import { emptyFindings, type LineContext } from '../../src/rules/context.js';
+import { START, END } from '../../src/normalize/edges.js';
 import { findParks } from '../../src/rules/parks/index.js';
+import { findPrefixes } from '../../src/rules/parks/kinds.js';
 import type { ExtractOptions, KnownPark } from '../../src/types.js';
 
 function parks(raw: string, options: ExtractOptions = {}): string[] {
@@ -157,4 +159,46 @@ describe('parks: ALL CAPS names end where the grammar says', () => {
     'ĐÂY LÀ KHU CÔNG NGHIỆP DUY NHẤT CỦA TỈNH',
     'KHU CÔNG NGHIỆP QUAN TÂM ESG SẼ ĐƯỢC ƯU TIÊN',
   ])('nothing: %s', (line) => expect(parks(line)).toEqual([]));
+});
+
+describe('parks: prefixes', () => {
+  // The forms as one pattern, "mở rộng" as a lookahead, scanned left to
+  // right: what findPrefixes must find, however it goes about it.
+  const FORMS = ['khu cong nghiep cong nghe cao', 'khu cong nghiep - do thi', 'khu cong nghiep', 'kcn', 'cum cong nghiep', 'ccn',
+    'khu kinh te cua khau', 'khu kinh te ven bien', 'khu kinh te mo(?! rong)', 'khu kinh te', 'khu ktck', 'kkt cua khau', 'kkt',
+    'ktck', 'ktm', 'khu che xuat', 'kcx', 'khu cong nghe cao', 'khu cnc', 'kcnc'];
+  const spaced = (f: string) => f.replace(/ - /g, '-').replace(/ /g, ' {1,3}').replace(/-/g, ' {0,3}- {0,3}');
+  const reference = new RegExp(`${START}(?:${FORMS.map(spaced).join('|')})${END}`, 'gu');
+  const spans = (folded: string) => findPrefixes(folded).map((p) => [p.start, p.end]);
+  const scanned = (folded: string) => [...folded.matchAll(reference)].map((m) => [m.index, m.index + m[0].length]);
+
+  it('finds what one scan of the whole pattern finds, on strings made of their words', () => {
+    const words = ['khu', 'kinh', 'te', 'mo', 'rong', 'rongx', 'mong', 'cong', 'nghiep', 'nghe', 'cao', 'do', 'thi', 'cua', 'khau',
+      'ven', 'bien', 'ktck', 'kkt', 'ktm', 'che', 'xuat', 'kcx', 'cnc', 'kcnc', 'kcn', 'ccn', 'cum', 'xkhu', '2', 'đ'];
+    const gaps = [' ', ' ', '  ', '   ', '    ', '-', ' - ', ', ', '. ', ''];
+    let seed = 11;
+    const pick = <T>(xs: T[]): T => xs[(seed = (seed * 48271) % 2147483647) % xs.length];
+    let checked = 0;
+    for (let i = 0; i < 20_000; i++) {
+      let folded = '';
+      for (let n = 1 + (i % 9); n > 0; n--) folded += pick(words) + pick(gaps);
+      expect(spans(folded), folded).toEqual(scanned(folded));
+      checked += scanned(folded).length;
+    }
+    expect(checked).toBeGreaterThan(5_000);
+  });
+
+  it.each([
+    ['khu kinh te mo rong them 500 ha', [[0, 11, 'economic_zone']]],
+    ['khu kinh te mo   rong', [[0, 11, 'economic_zone']]],
+    ['khu kinh te mo    rong', [[0, 14, 'economic_zone']]],
+    ['khu    kinh te cua khau', []],
+    ['kcn khu  cong   nghiep', [[0, 3, 'industrial_park'], [4, 22, 'industrial_park']]],
+    ['khu kinh te mo chu lai', [[0, 14, 'economic_zone']]],
+    ['khu kinh te mong cai', [[0, 11, 'economic_zone']]],
+    ['kcn - khu cong nghiep - do thi ba thien', [[0, 3, 'industrial_park'], [6, 30, 'industrial_park']]],
+    ['khu cnc hoa lac va kcnc sai gon', [[0, 7, 'high_tech_park'], [19, 23, 'high_tech_park']]],
+  ])('%s', (folded, expected) => {
+    expect(findPrefixes(folded).map((p) => [p.start, p.end, p.kind])).toEqual(expected);
+  });
 });

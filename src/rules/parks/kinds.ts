@@ -4,8 +4,9 @@ import type { ParkKind } from '../../types.js';
 import { START, END } from '../../normalize/edges.js';
 
 // Longest first inside each alternative. "khu kinh te mo" must not eat the
-// "mở" of "mở rộng"; "khu cong nghiep cong nghe cao" is an industrial park
-// with a descriptor, not "Khu công nghệ cao".
+// "mở" of "mở rộng" (\x20: a space the word gaps below leave alone); "khu
+// cong nghiep cong nghe cao" is an industrial park with a descriptor, not
+// "Khu công nghệ cao".
 const FORMS: [string, ParkKind][] = [
   ['khu cong nghiep cong nghe cao', 'industrial_park'],
   ['khu cong nghiep - do thi', 'industrial_park'],
@@ -15,7 +16,7 @@ const FORMS: [string, ParkKind][] = [
   ['ccn', 'industrial_cluster'],
   ['khu kinh te cua khau', 'economic_zone'],
   ['khu kinh te ven bien', 'economic_zone'],
-  ['khu kinh te mo(?! rong)', 'economic_zone'],
+  ['khu kinh te mo(?!\\x20{1,3}rong)', 'economic_zone'],
   ['khu kinh te', 'economic_zone'],
   ['khu ktck', 'economic_zone'],
   ['kkt cua khau', 'economic_zone'],
@@ -29,12 +30,18 @@ const FORMS: [string, ParkKind][] = [
   ['kcnc', 'high_tech_park'],
 ];
 
-// One alternation; each form is a capture group so the kind is known by index.
-const PREFIX_SOURCE = `${START}(?:${FORMS.map(([f]) => `(${f.replace(/ - /g, '-').replace(/ /g, ' {1,3}').replace(/-/g, ' {0,3}- {0,3}')})`).join('|')})${END}`;
-export const PREFIX_RE = new RegExp(PREFIX_SOURCE, 'gu');
-// The same pattern, sticky: tried only where a trigger word starts, with
-// test() (no match array); the kind is then read off the matched words.
-const PREFIX_AT = new RegExp(PREFIX_SOURCE, 'yu');
+/** The forms as one alternation, words `gap` apart, sticky. */
+function prefixPattern(gap: string): RegExp {
+  const forms = FORMS.map(([f]) => f.replace(/ - /g, '-').replace(/ /g, gap).replace(/-/g, ' {0,3}- {0,3}'));
+  return new RegExp(`${START}(?:${forms.join('|')})${END}`, 'yu');
+}
+// Tried only where a trigger word starts, with test() (no match array); the
+// kind is then read off the matched words. Words are 1 to 3 spaces apart:
+// PREFIX_AT allows any number, as a bounded count made the pattern ~7 times
+// slower to compile (2-3 ms of every start-up), and a match with a wider gap
+// is tried again with the bounded pattern (built then), which it may fail.
+const PREFIX_AT = prefixPattern(' +');
+let boundedAt: RegExp | null = null;
 
 /** Cheap trigger: no prefix can match on a line without one of these. */
 export const TRIGGER_RE = /khu|cum|kcn|ccn|kkt|ktck|ktm|kcx/;
@@ -72,7 +79,7 @@ function kindAt(folded: string, at: number, end: number): ParkKind {
   return 'economic_zone'; // kkt, kkt cua khau, ktck, ktm
 }
 
-/** Every park prefix in the folded line, left to right (the matches of a PREFIX_RE scan). */
+/** Every park prefix in the folded line, left to right (the matches of one scan of all the forms). */
 export function findPrefixes(folded: string): Prefix[] {
   const out: Prefix[] = [];
   TRIGGER_AT.lastIndex = 0;
@@ -80,8 +87,14 @@ export function findPrefixes(folded: string): Prefix[] {
     // The trigger words are 3 or 4 letters; where this one starts:
     const at = TRIGGER_AT.lastIndex - (folded.startsWith('ktck', TRIGGER_AT.lastIndex - 4) ? 4 : 3);
     PREFIX_AT.lastIndex = at;
-    if (PREFIX_AT.test(folded)) {
-      const end = PREFIX_AT.lastIndex;
+    let end = PREFIX_AT.test(folded) ? PREFIX_AT.lastIndex : -1;
+    const wide = end < 0 ? -1 : folded.indexOf('    ', at);
+    if (wide >= 0 && wide + 4 <= end) {
+      boundedAt ??= prefixPattern(' {1,3}');
+      boundedAt.lastIndex = at;
+      end = boundedAt.test(folded) ? boundedAt.lastIndex : -1;
+    }
+    if (end >= 0) {
       out.push({ kind: kindAt(folded, at, end), start: at, end });
       TRIGGER_AT.lastIndex = end;
     } else {
