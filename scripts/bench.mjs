@@ -4,7 +4,8 @@
 // the same run, alternating, on two generated corpora: park news only, and a
 // general-news mix (nine lines in ten about something else). Also what two
 // threads of extract() alone give on this machine (the ceiling of --jobs 2),
-// peak RSS on 1,000,000 lines and the time of a one-line run. Prints
+// peak RSS on 1,000,000 lines and the time of a one-line run (before the
+// heavy runs and after them). Prints
 // figures; asserts nothing.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -94,6 +95,29 @@ function bench(label, file, bytes) {
   console.log(`--jobs 2 speed-up over one job: ${speedup.toFixed(2)}×`);
 }
 
+// Start-up: `node bin/kcn-extract.js one.txt` as a user runs it (no RSS
+// hook: an --import is start-up time of its own), beside a bare node. Taken
+// before the heavy runs and again after them: this machine has slow spells
+// of a minute or so, in which a short run slows down more than a bare node.
+const one = path.join(tmp, 'one.txt');
+fs.writeFileSync(one, parkLines[0] + '\n');
+const wall = (args) => {
+  const started = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${String(r.stderr).slice(0, 300)}`);
+  return Number(process.hrtime.bigint() - started) / 1e6;
+};
+function startUp() {
+  const starts = [];
+  const bare = [];
+  for (let i = 0; i < 11; i++) {
+    starts.push(wall([cli, one]));
+    bare.push(wall(['-e', '0']));
+  }
+  return `${median(starts).toFixed(0)} ms; bare node: ${median(bare).toFixed(0)} ms (medians of 11)`;
+}
+console.log(`one-line run (start-up), before the runs below: ${startUp()}`);
+
 const parks = path.join(tmp, 'parks.txt');
 const mixed = path.join(tmp, 'mixed.txt');
 const parkBytes = writeCorpus(parks, N, (i) => parkLines[i % parkLines.length]);
@@ -111,21 +135,5 @@ writeCorpus(big, BIG, (i) => parkLines[i % parkLines.length]);
 const b = run([cli, '--format', 'jsonl', big]);
 console.log(`\npeak RSS on ${BIG.toLocaleString('en')} lines: ${b.rssMb.toFixed(0)} MB (${b.seconds.toFixed(1)} s)`);
 
-// Start-up: `node bin/kcn-extract.js one.txt` as a user runs it (no RSS
-// hook: an --import is start-up time of its own), beside a bare node.
-const one = path.join(tmp, 'one.txt');
-fs.writeFileSync(one, parkLines[0] + '\n');
-const wall = (args) => {
-  const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
-  if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${String(r.stderr).slice(0, 300)}`);
-  return Number(process.hrtime.bigint() - started) / 1e6;
-};
-const starts = [];
-const bare = [];
-for (let i = 0; i < 11; i++) {
-  starts.push(wall([cli, one]));
-  bare.push(wall(['-e', '0']));
-}
-console.log(`one-line run (start-up): ${median(starts).toFixed(0)} ms; bare node: ${median(bare).toFixed(0)} ms (medians of 11)`);
+console.log(`one-line run (start-up), after the runs above: ${startUp()}`);
 fs.rmSync(tmp, { recursive: true, force: true });
