@@ -5,8 +5,7 @@
 // general-news mix (nine lines in ten about something else). Also what two
 // threads of extract() alone give on this machine (the ceiling of --jobs 2),
 // peak RSS on 1,000,000 lines and the time of a one-line run (before the
-// heavy runs and after them). Prints
-// figures; asserts nothing.
+// heavy runs and after them). Prints figures; asserts nothing.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
