@@ -25,8 +25,8 @@ export const provinceIndex = new NameIndex<ProvinceName>();
 export const districtIndex = new NameIndex<DistrictName[]>();
 
 // Each written name's folded syllables and marked form, as the index
-// stores them, worked out ahead by `npm run gazetteer`
-// (scripts/build-name-forms.mjs): folding and preparing ~900 names was a
+// stores them, worked out ahead by `npm run name-forms`
+// (scripts/build-name-forms.mjs): folding and preparing ~750 names was a
 // twentieth of a one-line run. A test checks the file against nameWords and
 // markedForm; a name missing from it is worked out here.
 const FORMS: Record<string, string[]> = forms;
