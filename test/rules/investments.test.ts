@@ -29,6 +29,7 @@ const CASES: [string, [number, string, Qualifier][]][] = [
   // The project's size, written right after it
   ['Nhà máy 150 triệu USD ở Bắc Giang đi vào hoạt động.', [[150e6, 'USD', 'exact']]],
   ['Khởi công khu công nghiệp nửa tỷ USD ở miền Trung.', [[500e6, 'USD', 'exact']]],
+  ['Tỉnh ủng hộ dự án khu công nghiệp 2 tỷ USD của nhà đầu tư Nhật.', [[2e9, 'USD', 'exact']]],
   ['Dự án điện gió hơn nghìn tỷ chậm tiến độ.', [[1e12, 'VND', 'over']]],
   // Ranges, equivalents, hedges that bear on one number only
   ['Vốn mỗi dự án khoảng 20 - 45,5 triệu USD.', [[20e6, 'USD', 'approx'], [45.5e6, 'USD', 'approx']]],
@@ -117,6 +118,10 @@ describe('not investments', () => {
     'Dự án cần hơn 3 triệu m³ đất đắp nền.',
     // "bảng" without a scale word is a board, not the pound
     'Dự án đầu tư 12 bảng quảng cáo điện tử tại cửa ngõ khu công nghiệp.',
+    // Gifts and donations, even where a sponsor's funds are named first
+    'Câu lạc bộ trích quỹ tài trợ, tặng 200 triệu đồng cho người dân vùng bão.',
+    'Nhiều doanh nghiệp trong khu công nghiệp ủng hộ 5 tỷ đồng cho quỹ phòng chống thiên tai.',
+    'Đêm nhạc quyên góp được 600 triệu đồng giúp bệnh nhân nghèo.',
     // "trị giá" of something that is no project
     'Kẻ gian lấy đi số trang sức trị giá 2 tỷ đồng.',
     // A company numbered after a place named Đồng: in capitals only the next word tells.

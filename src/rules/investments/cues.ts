@@ -63,6 +63,8 @@ export const CUES: Cue[] = [
     'dinh gia', 'tien dien', 'tien thue', 'nop', ['no', ['nợ']], 'gia ban', 'gia thue', 'gia niem yet',
     'giam gia', 'tang gia', 'gia vang', 'gia khoi diem', 'gia san',
     'quy mo thi truong', ['kiem', ['kiếm']], 'thanh toan', ['mat', ['mất']], ['vay', ['vay']], 'khoan vay',
+    // Gifts and donations ("tặng 100 triệu đồng cho bà con vùng lũ", "ủng hộ 5 tỷ").
+    ['tang', ['tặng']], ['ung ho', ['ủng hộ']], ['quyen gop', ['quyên góp']], ['bieu', ['biếu']],
   ]),
   ...cues('neutral', [
     'quoc gia', 'tham gia', 'chuyen gia', 'gia dinh', 'gia tang', 'tro lai', 'tuong lai', 'gia lai', 'nha dau tu',
