@@ -188,6 +188,19 @@ describe('parks: prefixes', () => {
     expect(checked).toBeGreaterThan(5_000);
   });
 
+  // A ceiling far above the linear time (under a second) and far below a
+  // quadratic pass over these lengths (tens of seconds): it catches a scan
+  // per prefix without failing on a busy machine.
+  it.each([
+    ['KCN '.repeat(90_000)],
+    ['Khu công nghiệp '.repeat(45_000)],
+    ['khu' + ' '.repeat(200_000) + 'cong nghiep'],
+  ])('stays linear on a line of %#', (line) => {
+    const t = performance.now();
+    expect(findPrefixes(prepareLine(line).fold).length).toBeLessThan(100_000);
+    expect(performance.now() - t).toBeLessThan(10_000);
+  });
+
   it.each([
     ['khu kinh te mo rong them 500 ha', [[0, 11, 'economic_zone']]],
     ['khu kinh te mo   rong', [[0, 11, 'economic_zone']]],

@@ -79,6 +79,20 @@ function kindAt(folded: string, at: number, end: number): ParkKind {
   return 'economic_zone'; // kkt, kkt cua khau, ktck, ktm
 }
 
+/**
+ * True when folded[at, end) holds 4 spaces in a row: a gap PREFIX_AT allows
+ * and the forms do not. Looks inside the match only (a search to the line's
+ * end, once per trigger word, was quadratic on long lines).
+ */
+function hasWideGap(folded: string, at: number, end: number): boolean {
+  let run = 0;
+  for (let k = at; k < end; k++) {
+    if (folded.charCodeAt(k) !== 32) run = 0;
+    else if (++run === 4) return true;
+  }
+  return false;
+}
+
 /** Every park prefix in the folded line, left to right (the matches of one scan of all the forms). */
 export function findPrefixes(folded: string): Prefix[] {
   const out: Prefix[] = [];
@@ -88,8 +102,7 @@ export function findPrefixes(folded: string): Prefix[] {
     const at = TRIGGER_AT.lastIndex - (folded.startsWith('ktck', TRIGGER_AT.lastIndex - 4) ? 4 : 3);
     PREFIX_AT.lastIndex = at;
     let end = PREFIX_AT.test(folded) ? PREFIX_AT.lastIndex : -1;
-    const wide = end < 0 ? -1 : folded.indexOf('    ', at);
-    if (wide >= 0 && wide + 4 <= end) {
+    if (end >= 0 && hasWideGap(folded, at, end)) {
       boundedAt ??= prefixPattern(' {1,3}');
       boundedAt.lastIndex = at;
       end = boundedAt.test(folded) ? boundedAt.lastIndex : -1;
