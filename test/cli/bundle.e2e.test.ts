@@ -1,6 +1,7 @@
 // The bundle of `npm run build` (dist/bundle/) that bin/kcn-extract.js runs:
 // it answers, extracts like the sources, its worker threads start, and V8
-// takes the code cache that the build saved for it.
+// takes the code cache that the build saved for it; and the bin picks it, or
+// dist/cli/ when a later tsc made that newer.
 import fs from 'node:fs';
 import path from 'node:path';
 import { execSync, spawnSync } from 'node:child_process';
@@ -116,4 +117,35 @@ describe('bundled CLI', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("kcn-extract: option '-f, --format <format>' argument 'xml' is invalid");
   });
+});
+
+describe('bin/kcn-extract.js', () => {
+  // A copy of bin/ and dist/ whose bundle entry fails on purpose: which of
+  // the bundle and dist/cli/ ran shows in the exit code.
+  function copyWithBrokenBundle(): { bin: string; bundle: string; tscMain: string } {
+    const dir = tempDir();
+    fs.cpSync(path.join(ROOT, 'bin'), path.join(dir, 'bin'), { recursive: true });
+    fs.cpSync(path.join(ROOT, 'dist'), path.join(dir, 'dist'), { recursive: true });
+    fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'));
+    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+    const bundle = path.join(dir, 'dist/bundle/kcn-extract.cjs');
+    fs.writeFileSync(bundle, "exports.main = async () => { process.stderr.write('bundle ran\\n'); return 7; };\n");
+    fs.rmSync(bundle + '.cache', { force: true });
+    return { bin: path.join(dir, 'bin/kcn-extract.js'), bundle, tscMain: path.join(dir, 'dist/cli/main.js') };
+  }
+  const runBin = (bin: string) => spawnSync(process.execPath, [bin, '--format', 'csv', '-'], { input: 'KCN Tân Bình rộng 120 ha\n', encoding: 'utf8' });
+
+  it('runs the bundle when it is the newer build, dist/cli/ when a later tsc made that newer', () => {
+    const { bin, bundle, tscMain } = copyWithBrokenBundle();
+    const later = new Date(Date.now() + 60_000);
+    fs.utimesSync(bundle, later, later);
+    const fromBundle = runBin(bin);
+    expect([fromBundle.status, fromBundle.stderr]).toEqual([7, 'bundle ran\n']);
+
+    const latest = new Date(Date.now() + 120_000);
+    fs.utimesSync(tscMain, latest, latest);
+    const fromTsc = runBin(bin);
+    expect(fromTsc.status).toBe(0);
+    expect(fromTsc.stdout).toContain('KCN Tân Bình rộng 120 ha');
+  }, 60_000);
 });
