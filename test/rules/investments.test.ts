@@ -53,6 +53,8 @@ const CASES: [string, [number, string, Qualifier][]][] = [
   ['Đề xuất 1.500 tỷ đồng nâng cấp hạ tầng cụm công nghiệp.', [[1.5e12, 'VND', 'exact']]],
   // Compensation where land is in the line
   ['Tỉnh chi trả bồi thường 45 tỷ đồng cho các hộ dân có đất thu hồi.', [[45e9, 'VND', 'exact']]],
+  // "xem xét" (considering) is no leisure spending
+  ['Dự án 600 tỷ đồng xem xét điều chỉnh tiến độ.', [[600e9, 'VND', 'exact']]],
   // A lowercase descriptor that folds like a breaker ("cơ" is not "có")
   ['Khởi công khu công nghiệp cơ khí Hòa Bình 1.100 tỷ đồng.', [[1.1e12, 'VND', 'exact']]],
   // A repeated amount is listed once
@@ -98,9 +100,16 @@ describe('not investments', () => {
     'Doanh nghiệp khai đã chi 12 tỷ đồng hối lộ cán bộ thuế.',
     'Cả nước chi 1,8 tỷ USD nhập phân bón trong quý I.',
     'Gia đình chi 300 triệu đồng mua xe mới.',
+    'Du khách chi gần 900 tỷ đồng đi chơi Đà Lạt dịp Tết.',
+    'Khán giả chi hơn 300 tỷ đồng xem phim chiếu rạp trong tháng.',
     // Lawsuits and sacked coaches: compensation with no land in the line
     'Ca sĩ kiện hãng đĩa, đòi bồi thường 20 triệu USD.',
     'Câu lạc bộ phải đền bù 90 tỷ đồng cho huấn luyện viên bị sa thải.',
+    // Damages claimed are no cost paid, even where the dispute is over a project
+    'Nghệ sĩ thắng kiện trong vụ bị đòi bồi thường 5 tỉ đồng liên quan dự án phim.',
+    'Nhà đầu tư yêu cầu bồi thường 40 tỷ đồng vì dự án chậm bàn giao.',
+    // "tuyên" (a court's ruling) is no "tuyến" (a route) of a land context
+    'Tòa tuyên trường đại học phải bồi thường 87 triệu đồng cho cựu sinh viên.',
     // Crime: the scale of a ring, what was stolen or spent on it
     'Triệt phá đường dây cá độ bóng đá quy mô 500 tỷ đồng.',
     'Nhóm đối tượng trộm cáp điện trị giá 800 triệu đồng trong cụm công nghiệp.',

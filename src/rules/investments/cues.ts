@@ -65,6 +65,8 @@ export const CUES: Cue[] = [
     'quy mo thi truong', ['kiem', ['kiếm']], 'thanh toan', ['mat', ['mất']], ['vay', ['vay']], 'khoan vay',
     // Gifts and donations ("tặng 100 triệu đồng cho bà con vùng lũ", "ủng hộ 5 tỷ").
     ['tang', ['tặng']], ['ung ho', ['ủng hộ']], ['quyen gop', ['quyên góp']], ['bieu', ['biếu']],
+    // Damages claimed, in a lawsuit or a dispute, are not a cost paid ("bị đòi bồi thường 20 tỉ đồng").
+    ['doi boi thuong', ['đòi bồi thường']], ['yeu cau boi thuong', ['yêu cầu bồi thường']],
   ]),
   ...cues('neutral', [
     'quoc gia', 'tham gia', 'chuyen gia', 'gia dinh', 'gia tang', 'tro lai', 'tuong lai', 'gia lai', 'nha dau tu',
@@ -94,10 +96,12 @@ export const PURPOSE_NEGATIVE: ReadonlyMap<string, readonly string[]> = new Map(
   ['thuong', ['thưởng']], ['luong', ['lương']], ['co tuc', ['cổ tức']], ['hoi lo', ['hối lộ']],
   // Buying goods or importing is spending, not investing ("chi 2,6 tỷ USD nhập ngô"); "mua lại" (a takeover) is kept.
   ['mua', ['mua']], ['nhap', ['nhập']], ['nap', ['nạp']], ['thue', ['thuê']],
+  // People spending on leisure ("khách chi 4.200 tỉ đồng đi chơi", "chi 5.600 tỷ xem phim").
+  ['xem', ['xem']], ['di choi', ['đi chơi']],
 ]);
 
-/** A purpose word that a next word turns into something else ("mua lại": acquiring a company). */
-export const PURPOSE_UNLESS_NEXT: ReadonlyMap<string, string> = new Map([['mua', 'lai']]);
+/** A purpose word that a next word turns into something else ("mua lại": acquiring a company; "xem xét": considering). */
+export const PURPOSE_UNLESS_NEXT: ReadonlyMap<string, string> = new Map([['mua', 'lai'], ['xem', 'xet']]);
 
 /**
  * Money per unit of area, per person or month, or per item sold ("22 triệu
@@ -109,7 +113,7 @@ export const PER_UNIT = new RegExp(String.raw`\s{0,2}(?:\/|moi |mot )\s{0,2}(?:m
 
 /** Site compensation ("bồi thường", "đền bù") is a cost only where land or a project is in the line. */
 export const COMPENSATION = new Set(['boi-thuong', 'den-bu']);
-export const LAND_CONTEXT = new RegExp(String.raw`${START}(?:dat|mat bang|gpmb|du an|tai dinh cu|thu hoi|ho dan|khu cong nghiep|kcn|ccn|cum cong nghiep|cong trinh|tuyen|cao toc)${END}`, 'u');
+export const LAND_CONTEXT = new RegExp(String.raw`${START}(?:dat|mat bang|gpmb|du an|tai dinh cu|thu hoi|ho dan|khu cong nghiep|kcn|ccn|cum cong nghiep|cong trinh|tuyen duong|duong sat|metro|vanh dai|cao toc)${END}`, 'u');
 
 /**
  * Crime and gambling: the "scale" of a ring or what someone spent on it is
