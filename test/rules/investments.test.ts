@@ -53,6 +53,11 @@ const CASES: [string, [number, string, Qualifier][]][] = [
   ['Đề xuất 1.500 tỷ đồng nâng cấp hạ tầng cụm công nghiệp.', [[1.5e12, 'VND', 'exact']]],
   // Compensation where land is in the line
   ['Tỉnh chi trả bồi thường 45 tỷ đồng cho các hộ dân có đất thu hồi.', [[45e9, 'VND', 'exact']]],
+  // Owners' equity is capital ("sở hữu" alone is what someone owns)
+  ['Ngân hàng nâng vốn chủ sở hữu lên 80.000 tỷ đồng.', [[80e12, 'VND', 'exact']]],
+  // A project's "quy mô" with a market named further back is still its size
+  ['Dự án trung tâm thương mại quy mô 900 tỷ đồng phục vụ thị trường miền Tây.', [[900e9, 'VND', 'exact']]],
+  ['Dự án hướng tới thị trường nội địa, quy mô 700 tỷ đồng.', [[700e9, 'VND', 'exact']]],
   // "xem xét" (considering) is no leisure spending
   ['Dự án 600 tỷ đồng xem xét điều chỉnh tiến độ.', [[600e9, 'VND', 'exact']]],
   // A lowercase descriptor that folds like a breaker ("cơ" is not "có")
@@ -125,6 +130,11 @@ describe('not investments', () => {
     'Thợ lặn nhận kinh phí 800.000 đồng/ngày.',
     'Diễn viên kiếm 30 triệu USD nhờ đầu tư chứng khoán.',
     'Dự án cần hơn 3 triệu m³ đất đắp nền.',
+    // Prizes, wealth, a market's size, and funds raised by someone since sentenced
+    'Nhà tài trợ trao thưởng em học sinh 100 triệu đồng vì thành tích.',
+    'Nhà đầu tư kỳ cựu này hiện sở hữu hơn 2 tỷ USD.',
+    'Doanh nghiệp bước vào thị trường thực phẩm chức năng với quy mô khoảng 3 tỷ USD.',
+    'Giám đốc huy động hơn 200 tỉ đồng từ nhà đầu tư, lĩnh án chung thân.',
     // "bảng" without a scale word is a board, not the pound
     'Dự án đầu tư 12 bảng quảng cáo điện tử tại cửa ngõ khu công nghiệp.',
     // Gifts and donations, even where a sponsor's funds are named first

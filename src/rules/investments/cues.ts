@@ -36,7 +36,7 @@ export const CUES: Cue[] = [
   ...cues('strong', [
     'von', 'dau tu', 'tong muc dau tu', 'kinh phi', 'chi phi', 'du toan', 'giai ngan', 'thu hut', 'huy dong',
     'quy mo', 'du an', 'gpmb', 'giai phong mat bang', 'boi thuong', 'den bu', 'tai dinh cu', 'xay dung',
-    'von dieu le', 'von ngan sach', 'goi thau', 'goi tin dung', 'ngan sach rot', 'cap von', 'tai tro', 'dau tu cong',
+    'von dieu le', 'von chu so huu', 'von ngan sach', 'goi thau', 'goi tin dung', 'ngan sach rot', 'cap von', 'tai tro', 'dau tu cong',
   ]),
   ...cues('verb', [
     ['chi', ['chi']], ['rot', ['rót']], 'bo ra', 'du chi', 'chi ra', 'chi them', 'rot them', 'bo them', 'mo rong', 'nang cap',
@@ -67,6 +67,8 @@ export const CUES: Cue[] = [
     ['tang', ['tặng']], ['ung ho', ['ủng hộ']], ['quyen gop', ['quyên góp']], ['bieu', ['biếu']],
     // Damages claimed, in a lawsuit or a dispute, are not a cost paid ("bị đòi bồi thường 20 tỉ đồng").
     ['doi boi thuong', ['đòi bồi thường']], ['yeu cau boi thuong', ['yêu cầu bồi thường']],
+    // Prizes and bonuses ("trao thưởng 100 triệu đồng"), and what someone owns ("sở hữu hơn 3 tỷ USD").
+    ['thuong', ['thưởng']], ['so huu', ['sở hữu']],
   ]),
   ...cues('neutral', [
     'quoc gia', 'tham gia', 'chuyen gia', 'gia dinh', 'gia tang', 'tro lai', 'tuong lai', 'gia lai', 'nha dau tu',
@@ -119,7 +121,15 @@ export const LAND_CONTEXT = new RegExp(String.raw`${START}(?:dat|mat bang|gpmb|d
  * Crime and gambling: the "scale" of a ring or what someone spent on it is
  * no investment, however it is phrased ("đường dây đánh bạc quy mô 350 tỷ").
  */
-export const CRIME_CONTEXT = new RegExp(String.raw`${START}(?:danh bac|ca do|lua dao|buon lau|ma tuy|chiem doat|hoi lo|tham o|rua tien|duong day|trom|cuop|chay an)${END}`, 'u');
+export const CRIME_CONTEXT = new RegExp(String.raw`${START}(?:danh bac|ca do|lua dao|buon lau|ma tuy|chiem doat|hoi lo|tham o|rua tien|duong day|trom|cuop|chay an|linh an|an tu|chung than)${END}`, 'u');
+
+/**
+ * A market's size: "thị trường dược với quy mô khoảng 5 tỷ USD" (the reverse
+ * of the negative cue "quy mô thị trường"). How many words before "quy mô"
+ * the market may be named, with no comma between.
+ */
+export const MARKET = ['thi', 'truong'];
+export const MAX_MARKET = 6;
 
 /** A plural or counted object ("các KCN", "5 nhà máy") is not one project with a size. */
 export const PLURALS = new Set(['cac', 'nhung', 'nhieu', 'moi', 'hai', 'ba', 'bon', 'nam']);

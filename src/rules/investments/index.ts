@@ -10,7 +10,7 @@ import type { Found, Investment } from '../../types.js';
 import { lastTokenEndingBy } from '../../normalize/tokens.js';
 import { amount, findQuantities, hasMarks, type Quantity } from '../quantity/index.js';
 import {
-  BREAKERS, COMPENSATION, CRIME_CONTEXT, CUES, FORWARD, FORWARD_FORMS, LAND_CONTEXT, PER_UNIT, PLURALS, PURPOSE_NEGATIVE, PURPOSE_UNLESS_NEXT, type Cue,
+  BREAKERS, COMPENSATION, CRIME_CONTEXT, CUES, FORWARD, FORWARD_FORMS, LAND_CONTEXT, MARKET, MAX_MARKET, PER_UNIT, PLURALS, PURPOSE_NEGATIVE, PURPOSE_UNLESS_NEXT, type Cue,
 } from './cues.js';
 
 /** How many words back a strong cue may stand from the amount. */
@@ -184,7 +184,10 @@ function lookBack(line: LineContext, q: Quantity, marks: boolean): Verdict {
     if (cue) {
       const first = t - cue.words.length + 1;
       if (cue.kind === 'negative') return { ok: false, rule: `negative-${cue.name}` };
-      if (cue.kind === 'strong') return { ok: true, rule: `investment.cue-${cue.name}` };
+      if (cue.kind === 'strong') {
+        if (cue.name === 'quy-mo' && marketBefore(line, first, marks)) return { ok: false, rule: 'negative-market-size' };
+        return { ok: true, rule: `investment.cue-${cue.name}` };
+      }
       if (cue.kind === 'verb' && dist <= MAX_VERB) return { ok: true, rule: `investment.verb-${cue.name}` };
       if (cue.kind === 'build' && dist <= MAX_BUILD) return { ok: true, rule: `investment.build-${cue.name}` };
       if (cue.kind === 'valued') {
@@ -208,6 +211,18 @@ function lookBack(line: LineContext, q: Quantity, marks: boolean): Verdict {
   }
   return null;
 }
+
+/** True when "thị trường" stands a few words before token `first`, in the same phrase ("quy mô" of a market). */
+function marketBefore(line: LineContext, first: number, marks: boolean): boolean {
+  const { tokens, norm } = line;
+  for (let t = first - 1; t >= 1 && first - t <= MAX_MARKET; t--) {
+    const after = norm.charCodeAt(tokens[t].end);
+    if (after === 44 || after === 46 || after === 58 || after === 59) return false; // , . : ;
+    if (tokens[t - 1].fold === MARKET[0] && tokens[t].fold === MARKET[1] && writtenAs(line, t - 1, t, MARKET_FORMS, marks)) return true;
+  }
+  return false;
+}
+const MARKET_FORMS = ['thị trường'];
 
 function plural(line: LineContext, first: number): boolean {
   if (first === 0) return false;
