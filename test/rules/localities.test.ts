@@ -43,6 +43,11 @@ describe('localities: a prefix shared by a list', () => {
     ['CÁC HUYỆN THÔNG NÔNG, THẠCH AN, HẠ LẠNG, TRÙNG KHÁNH CỦA TỈNH CAO BẰNG',
       ['district:THÔNG NÔNG', 'district:THẠCH AN', 'district:HẠ LẠNG', 'district:TRÙNG KHÁNH']],
     ['CÁC HUYỆN THÔNG NÔNG, THẠCH AN, HẠ LẠNG CỦA TỈNH CAO BẰNG', ['district:THÔNG NÔNG', 'district:THẠCH AN']],
+    // ALL CAPS with province asides: each aside closes an item, known or not, of any length.
+    ['ĐỀ XUẤT BA ĐẶC KHU VÂN ĐỒN (QUẢNG NINH), BẮC VÂN PHONG (KHÁNH HÒA) VÀ PHÚ QUỐC (KIÊN GIANG)',
+      ['special_zone:VÂN ĐỒN', 'special_zone:BẮC VÂN PHONG', 'special_zone:PHÚ QUỐC']],
+    // ... and the list still stops at what follows an item's aside.
+    ['ĐẶC KHU VÂN ĐỒN (QUẢNG NINH), 2 NGƯỜI BỊ THƯƠNG', ['special_zone:VÂN ĐỒN']],
   ])('%s', (line, want) => {
     expect(localities(line)).toEqual(want);
   });

@@ -57,7 +57,8 @@ function scan(line: LineContext): Found<Locality>[] {
         asides &&= aside.k !== run.last;
         const next = listNext(line, asides ? aside : itemEnd(line, run.last), (noCase ??= caseless(line)));
         run = next === null ? null : readName(line, next, prefix.level);
-        if (run && !listItem(line, run, prefix.level) && !bridged(line, run, prefix.level, noCase)) run = null;
+        if (run && asides && line.allCaps) run = asideItem(line, run) ?? run;
+        if (run && !listItem(line, run, prefix.level) && !bridged(line, run, prefix.level, noCase) && !(asides && line.allCaps && pastProvinceAside(line, run.last).k !== run.last)) run = null;
         aside = run && pastProvinceAside(line, run.last);
         // A list of items with their provinces goes on only with another such item:
         // `tại xã Ba Tơ (Quảng Ngãi), 2 người...` is where, then what happened.
@@ -108,6 +109,24 @@ function pastProvinceAside(line: LineContext, last: number): ItemEnd {
   let i = tokens[province.last - 1].end;
   while (i < limit && isSpace(norm.charCodeAt(i))) i++;
   return norm[i] === ')' ? { k: province.last, from: i + 1 } : none;
+}
+
+/** How many words an item of a capitals list may have before its province aside. */
+const MAX_ASIDE_ITEM = 4;
+
+/**
+ * ALL CAPS, in a list whose items so far each had a province aside: the item
+ * runs to the next such aside (`..., BẮC VÂN PHONG (KHÁNH HÒA) VÀ ...`),
+ * whatever its length or whether it is a known name. Null when no aside
+ * follows within a few space-separated words.
+ */
+function asideItem(line: LineContext, run: NameRun): NameRun | null {
+  const { tokens, norm } = line;
+  for (let last = run.first + 1; last <= run.first + MAX_ASIDE_ITEM && last <= tokens.length; last++) {
+    if (last > run.first + 1 && !onlySpaces(norm, tokens[last - 2].end, tokens[last - 1].start)) return null;
+    if (pastProvinceAside(line, last).k !== last) return { first: run.first, last };
+  }
+  return null;
 }
 
 /** After a list item ending at `end`: the first token of the next item (`, B`, ` và B`, `, và B`), or null. */
