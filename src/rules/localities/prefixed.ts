@@ -130,9 +130,11 @@ export function keywordAt(line: LineContext, k: number): boolean {
  * ĐỒNG`). Such a word that closes the name stays (`PHƯỜNG TRẢNG DÀI VÀ`,
  * `XÃ HỒ ĐẮC KIỆN, HUYỆN`): names hold them too.
  */
-function commonPhraseInCaps(line: LineContext, k: number): boolean {
+function commonPhraseInCaps(line: LineContext, k: number, mostly = false): boolean {
   const { tokens } = line;
-  if (!line.allCaps || !hasMarks(line) || !ALWAYS_LOWER.has(tokens[k].text.toLowerCase())) return false;
+  if (!line.allCaps || !hasMarks(line)) return false;
+  const w = tokens[k].text.toLowerCase();
+  if (!ALWAYS_LOWER.has(w) && !(mostly && MOSTLY_LOWER.has(w))) return false;
   const next = tokens[k + 1];
   return next !== undefined && oneOrTwoSpaces(line.norm, tokens[k].end, next.start) && !wordIn(line, next, STOP_WORDS) && !keywordAt(line, k + 1);
 }
@@ -175,7 +177,7 @@ export function readName(line: LineContext, j: number, level: LocalityLevel): Na
         if (t.fold.length <= 2 && !/^[.,]\d/.test(tail) && !(after && /^ +$/.test(tail) && !isCapitalised(after.text))) last++;
         break;
       }
-      if (noCase ? wordIn(line, t, STOP_WORDS) || commonPhraseInCaps(line, last) || provinceStartingAt(line, last) !== undefined : !isCapitalised(t.text) || keywordAt(line, last)) break;
+      if (noCase ? !knownLonger(line, j, last) && (wordIn(line, t, STOP_WORDS) || capsPhraseEnds(line, j, last) || provinceStartingAt(line, last) !== undefined) : !isCapitalised(t.text) || keywordAt(line, last)) break;
       last++;
     }
   }
@@ -193,6 +195,23 @@ export function readName(line: LineContext, j: number, level: LocalityLevel): Na
     if (ALWAYS_LOWER.has(w) || MOSTLY_LOWER.has(w)) return null;
   }
   return { first: j, last };
+}
+
+/** Case says nothing: tokens `j` to `k` are a known name of three or more syllables (`THỦ DẦU MỘT`, whose last is a stop word). */
+function knownLonger(line: LineContext, j: number, k: number): boolean {
+  const { tokens } = line;
+  return k >= j + 2 && districtsNamed(line.text.slice(tokens[j].start, tokens[k].end)).length > 0;
+}
+
+/**
+ * ALL CAPS: whether token `k`, inside a name read from `j`, starts the
+ * phrase after it. As the third syllable of an unknown name: most names have
+ * two, and a headline often goes straight on to a verb phrase (`PHƯỜNG CÁT
+ * LÁI PHÁT TRIỂN`, `XÃ BÌNH LỢI HỖ TRỢ`), so a word news text mostly writes
+ * in lower case ends the name too, not only one it always does.
+ */
+function capsPhraseEnds(line: LineContext, j: number, k: number): boolean {
+  return commonPhraseInCaps(line, k, k === j + 2);
 }
 
 // A known district-level name (`huyện Nhà Bè`) even where its first word

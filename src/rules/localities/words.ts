@@ -79,6 +79,10 @@ export const NOT_A_NAME_START_BEFORE: Record<string, Set<string>> = {
   truong: new Set(['dai', 'cao', 'trung', 'tieu', 'mam', 'thpt', 'thcs', 'th', 'mn', 'chinh', 'quoc', 'pho', 'si', 'quan']),
   nha: new Set(['may', 'van', 'nuoc', 'hat', 'tho', 'khach', 'dau', 'o', 'xuat', 'sach', 'tang', 'thi', 'bao']),
   doan: new Set(['thanh', 'cong', 'kiem', 'giam', 'dai', 'dbqh', 'tncs', 'luat', 'khao', 'chuyen']),
+  // `đặc khu kinh tế` (a special economic zone), `đặc khu thế hệ mới`, `xã hạt nhân` (a core commune).
+  kinh: new Set(['te']),
+  the: new Set(['he']),
+  hat: new Set(['nhan']),
 };
 
 // Words after `xã`/`phường`... that make it a common noun
