@@ -149,6 +149,13 @@ describe('parks: ALL CAPS names end where the grammar says', () => {
     ['XE TẢI LẬT Ở KCN PHỐ NỐI B, HƯNG YÊN', [`${IP}:PHỐ NỐI B`]],
     ['DỰ ÁN CỤM CÔNG NGHIỆP MANG YANG SỐ 2 TẠI TỈNH GIA LAI', [`${CL}:MANG YANG SỐ 2`]],
     ['NHÀ MÁY MỚI Ở BLUE SEA INDUSTRIAL ZONE ĐÓN CHUYÊN GIA', [`${IP}:BLUE SEA`]],
+    // A list whose items repeat the prefix: a bare item after one is something else.
+    ['ĐOÀN THĂM KCN TÂN HƯƠNG, KCN LONG GIANG, BẾN CẢNG MỚI', [`${IP}:TÂN HƯƠNG`, `${IP}:LONG GIANG`]],
+    ['ĐOÀN THĂM KCN TÂN HƯƠNG VÀ KCN LONG GIANG, BẾN CẢNG MỚI', [`${IP}:TÂN HƯƠNG`, `${IP}:LONG GIANG`]],
+    // ... where a shared prefix still lists them.
+    ['ĐOÀN THĂM KCN TÂN HƯƠNG, LONG GIANG VÀ NHƠN TRẠCH 3', [`${IP}:TÂN HƯƠNG`, `${IP}:LONG GIANG`, `${IP}:NHƠN TRẠCH 3`]],
+    // A person after a comma is no list item.
+    ['MUA NHÀ GẦN KCN TÂN HƯƠNG, ANH VŨ HẢI VỪA CHUYỂN VỀ', [`${IP}:TÂN HƯƠNG`]],
   ])('%s', (line, want) => expect(parks(line)).toEqual(want));
 
   it.each([

@@ -168,7 +168,21 @@ function introAt(s: Scan, p: Prefix, i: number): number {
   return -1;
 }
 
-function emitNamed(s: Scan, kind: ParkKind, name: NameSpan, plural: boolean, rule: string, out: Found<Park>[]): void {
+// Between a park and the next prefix: a list's separator (", ", " và ", ", và ").
+const LIST_SEPARATOR = /^ {0,2}(?:,|(?:, {0,2})?v[aà]) {1,2}$/i;
+
+/**
+ * ALL CAPS: the prefix repeats in a list of parks ("KCN PHÚ MỸ 2, KCN CÁI
+ * MÉP, CẢNG BIỂN"), so items go with their own prefix and a bare item after
+ * this one is something else. (Other lines need no such guess: case ends the list.)
+ */
+function prefixRepeated(line: LineContext, p: Prefix, out: Found<Park>[]): boolean {
+  if (!line.allCaps || out.length === 0) return false;
+  const prev = out[out.length - 1].span[1];
+  return prev <= p.start && p.start - prev <= 8 && LIST_SEPARATOR.test(line.fold.slice(prev, p.start));
+}
+
+function emitNamed(s: Scan, kind: ParkKind, name: NameSpan, plural: boolean, rule: string, out: Found<Park>[], bareItems = true): void {
   // Countries have one or two syllables.
   if (name.last - name.first <= 2 && COUNTRY_FIRST.has(s.line.tokens[name.first].fold)) {
     const folded = s.line.tokens.slice(name.first, name.last).map((w) => w.fold).join(' ');
@@ -187,7 +201,7 @@ function emitNamed(s: Scan, kind: ParkKind, name: NameSpan, plural: boolean, rul
     }
     if (extra.length > 0) last = tokenAt(s.line, extra[extra.length - 1].end);
   }
-  for (const item of readList(s, last, plural)) out.push(park(s, kind, item, 'park.list'));
+  if (bareItems) for (const item of readList(s, last, plural)) out.push(park(s, kind, item, 'park.list'));
 }
 
 // "3 CCN là Hồng Lạc, Hồng Lạc II...", "các cụm công nghiệp: Thanh An, Tân Thành".
@@ -230,7 +244,7 @@ export function findParks(line: LineContext, found: Findings): Found<Park>[] {
     if (canStart(s, i) && !cityParks) {
       const name = readName(s, i);
       const before = out.length;
-      if (name) emitNamed(s, p.kind, name, plural, 'park.prefixed', out);
+      if (name) emitNamed(s, p.kind, name, plural, 'park.prefixed', out, !prefixRepeated(line, p, out));
       // "các khu công nghiệp Becamex", "30 KCN VSIP": a plural with one name is a brand's family, not a park.
       if (plural && out.length - before === 1) out.pop();
       continue;

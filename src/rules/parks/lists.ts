@@ -44,6 +44,14 @@ function nextItem(s: Scan, last: number): { at: number; comma: boolean } {
   return NO_ITEM;
 }
 
+// How news refers to a person ("..., ANH LÊ VĂN AN CHO BIẾT"): with diacritics only, folded they are other words.
+const PERSON_TITLES = new Set(['anh', 'chị', 'ông', 'bà', 'em', 'cháu', 'cô', 'chú', 'bác', 'cụ']);
+
+/** ALL CAPS: a list item that starts with a person's title is a person. */
+function personAt(s: Scan, i: number): boolean {
+  return !s.noMarks && PERSON_TITLES.has(lower(s, i));
+}
+
 /** In ALL CAPS a list item must end cleanly (punctuation, "và", a prefix, the end). */
 function cleanEnd(s: Scan, item: NameSpan): boolean {
   if (!s.line.allCaps) return true;
@@ -63,7 +71,7 @@ export function readList(s: Scan, after: number, plural: boolean): NameSpan[] {
   let last = after;
   for (let n = 0; n < 40; n++) {
     const { at, comma } = nextItem(s, last);
-    if (at < 0 || !canStart(s, at) || (s.line.allCaps && isStop(s, at))) break;
+    if (at < 0 || !canStart(s, at) || (s.line.allCaps && (isStop(s, at) || personAt(s, at)))) break;
     const item = readName(s, at);
     if (!item || isPlace(s, item, comma && !plural) || !cleanEnd(s, item)) break;
     out.push(item);
