@@ -58,6 +58,8 @@ const CASES: [string, [number, string, Qualifier][]][] = [
   // A project's "quy mô" with a market named further back is still its size
   ['Dự án trung tâm thương mại quy mô 900 tỷ đồng phục vụ thị trường miền Tây.', [[900e9, 'VND', 'exact']]],
   ['Dự án hướng tới thị trường nội địa, quy mô 700 tỷ đồng.', [[700e9, 'VND', 'exact']]],
+  // A yearly cost still counts (not a price per unit)
+  ['Tổng kinh phí dự kiến 18 tỷ đồng/năm cho nhân viên y tế.', [[18e9, 'VND', 'exact']]],
   // "xem xét" (considering) is no leisure spending
   ['Dự án 600 tỷ đồng xem xét điều chỉnh tiến độ.', [[600e9, 'VND', 'exact']]],
   // A lowercase descriptor that folds like a breaker ("cơ" is not "có")
@@ -135,6 +137,11 @@ describe('not investments', () => {
     'Nhà đầu tư kỳ cựu này hiện sở hữu hơn 2 tỷ USD.',
     'Doanh nghiệp bước vào thị trường thực phẩm chức năng với quy mô khoảng 3 tỷ USD.',
     'Giám đốc huy động hơn 200 tỉ đồng từ nhà đầu tư, lĩnh án chung thân.',
+    // Typed without diacritics: purposes and cues that fold to no other word
+    'Du khach chi gan 900 ty dong di choi Da Lat dip Tet',
+    'Tap doan ban du an de co tien tra no gan 2.000 ty dong',
+    'Cong ty huy dong von roi vo no hon 3.000 ti dong cua khach hang',
+    'Ky su lam viec o cong ty von dau tu nuoc ngoai trung giai Jackpot hon 100 ty dong',
     // "bảng" without a scale word is a board, not the pound
     'Dự án đầu tư 12 bảng quảng cáo điện tử tại cửa ngõ khu công nghiệp.',
     // Gifts and donations, even where a sponsor's funds are named first

@@ -46,6 +46,12 @@ describe('provinces: not counted', () => {
     'Dien bien vu an dang duoc dieu tra them',
     'Pho thu tuong Nguyen Hoa Binh lam viec voi doanh nghiep',
     'Vien Hai duong hoc mo cua khu trung bay',
+    // ... a name folding to a name and a common word: "Hòa bình" (peace), "Sơn là" (Sơn is).
+    'Cuoc thi Hoa hau Hoa binh mo vong so khao',
+    'Ca khuc cua nhac si Truong Son la mot ky niem dep',
+    // ... Huệ, a syllable of other names, followed by the rest of the name.
+    'Du khach tham chua Hue Nghiem dip dau nam',
+    'Bat nhom trom tai khu du lich Tan Hue Vien',
   ])('%s', (line) => {
     expect(provinces(line)).toEqual([]);
   });
@@ -57,6 +63,10 @@ describe('provinces: not counted', () => {
     ['Dien Bien thu hut them dau tu', ['Điện Biên']],
     ['Du an moi o Da nang khoi cong', ['Đà Nẵng']], // only the first capital, mid-sentence
     ['Do Ha Noi thieu mat bang nen du an doi dia diem', ['Hà Nội']], // "Do" (because) opens the sentence
+    ['Tinh Son La thu hut them du an', ['Sơn La']],
+    // Huế before a person's name, after a word that makes it the city; or before a number.
+    ['Chu tich UBND TP Hue Tran Van An ky quyet dinh', ['Huế']],
+    ['Giai chay Hue 2026 thu hut 5.000 nguoi', ['Huế']],
   ])('still the province: %s', (line, want) => {
     expect(provinces(line)).toEqual(want);
   });

@@ -69,6 +69,8 @@ export const CUES: Cue[] = [
     ['doi boi thuong', ['đòi bồi thường']], ['yeu cau boi thuong', ['yêu cầu bồi thường']],
     // Prizes and bonuses ("trao thưởng 100 triệu đồng"), and what someone owns ("sở hữu hơn 3 tỷ USD").
     ['thuong', ['thưởng']], ['so huu', ['sở hữu']],
+    // Debts repaid or defaulted on, prizes won: unambiguous even typed without diacritics.
+    'tra no', 'vo no', 'trung giai',
   ]),
   ...cues('neutral', [
     'quoc gia', 'tham gia', 'chuyen gia', 'gia dinh', 'gia tang', 'tro lai', 'tuong lai', 'gia lai', 'nha dau tu',
@@ -102,13 +104,17 @@ export const PURPOSE_NEGATIVE: ReadonlyMap<string, readonly string[]> = new Map(
   ['xem', ['xem']], ['di choi', ['đi chơi']],
 ]);
 
+/** Purposes that fold to no other common word, so they decide in a line typed without diacritics too. */
+export const PURPOSE_UNACCENTED: ReadonlySet<string> = new Set(['co tuc', 'hoi lo', 'xem', 'di choi']);
+
 /** A purpose word that a next word turns into something else ("mua lại": acquiring a company; "xem xét": considering). */
 export const PURPOSE_UNLESS_NEXT: ReadonlyMap<string, string> = new Map([['mua', 'lai'], ['xem', 'xet']]);
 
 /**
  * Money per unit of area, per person or month, or per item sold ("22 triệu
  * đồng/m2", "19 triệu một m2", "27 triệu mỗi người", "/tháng", "/cổ phiếu")
- * is a price, rent or wage, never a project's size.
+ * is a price, rent or wage, never a project's size. Not "/năm": a yearly
+ * cost counts ("kinh phí 18 tỷ đồng/năm").
  */
 // Non-ASCII as \u escapes: a String.raw template reaches the bundle as written, and the bundle is kept ASCII (scripts/build-cli.mjs).
 export const PER_UNIT = new RegExp(String.raw`\s{0,2}(?:\/|moi |mot )\s{0,2}(?:m2|m\u00B2|ha|met vuong|sao|cong|nguoi|thang|kg|lit|tan|kwh|co phieu|can|xe|ve|suat|ngay)${END}`, 'uy');

@@ -10,7 +10,7 @@ import type { Found, Investment } from '../../types.js';
 import { lastTokenEndingBy } from '../../normalize/tokens.js';
 import { amount, findQuantities, hasMarks, type Quantity } from '../quantity/index.js';
 import {
-  BREAKERS, COMPENSATION, CRIME_CONTEXT, CUES, FORWARD, FORWARD_FORMS, LAND_CONTEXT, MARKET, MAX_MARKET, PER_UNIT, PLURALS, PURPOSE_NEGATIVE, PURPOSE_UNLESS_NEXT, type Cue,
+  BREAKERS, COMPENSATION, CRIME_CONTEXT, CUES, FORWARD, FORWARD_FORMS, LAND_CONTEXT, MARKET, MAX_MARKET, PER_UNIT, PLURALS, PURPOSE_NEGATIVE, PURPOSE_UNACCENTED, PURPOSE_UNLESS_NEXT, type Cue,
 } from './cues.js';
 
 /** How many words back a strong cue may stand from the amount. */
@@ -52,7 +52,9 @@ function clauseEnds(norm: string, from: number, upTo: number): boolean {
 }
 
 // Word lists split once at load.
-const PURPOSES = [...PURPOSE_NEGATIVE].map(([phrase, forms]) => ({ phrase, words: phrase.split(' '), forms, rule: `negative-purpose-${phrase.replace(/ /g, '-')}` }));
+const PURPOSES = [...PURPOSE_NEGATIVE].map(([phrase, forms]) => ({
+  phrase, words: phrase.split(' '), forms, unaccented: PURPOSE_UNACCENTED.has(phrase), rule: `negative-purpose-${phrase.replace(/ /g, '-')}`,
+}));
 const FORWARDS = [...FORWARD].map(([phrase, maxDist]) => ({ phrase, words: phrase.split(' '), maxDist, rule: `investment.after-${phrase.replace(/ /g, '-')}` }));
 const EQUIVALENT_GAP = /^[\s,(–-]{0,4}(?:(?:tuong duong|tuc|hay|quy doi)(?: voi| khoang| gan| hon)?)?[\s:]{0,3}$/;
 
@@ -132,15 +134,14 @@ function vetoed(line: LineContext, q: Quantity, verdict: { ok: boolean; rule: st
   let prevEnd = q.end;
   for (let dist = 0; t < tokens.length && dist < MAX_PURPOSE; dist++, t++) {
     if (clauseEnds(line.norm, prevEnd, tokens[t].start + 1)) break;
-    // Without diacritics "luong" may be "lượng" (amount) and "thuong" "thương": they cannot decide.
-    if (marks) {
-      for (const { phrase, words, forms, rule } of PURPOSES) {
-        if (t + words.length > tokens.length) continue;
-        const unless = PURPOSE_UNLESS_NEXT.get(phrase);
-        if (unless !== undefined && tokens[t + words.length]?.fold === unless) continue;
-        if (words.every((w, k) => tokens[t + k].fold === w) && writtenAs(line, t, t + words.length - 1, forms, marks)) {
-          return { ok: false, rule };
-        }
+    // Without diacritics "luong" may be "lượng" (amount) and "thuong" "thương": only unambiguous purposes decide.
+    for (const { phrase, words, forms, unaccented, rule } of PURPOSES) {
+      if (!marks && !unaccented) continue;
+      if (t + words.length > tokens.length) continue;
+      const unless = PURPOSE_UNLESS_NEXT.get(phrase);
+      if (unless !== undefined && tokens[t + words.length]?.fold === unless) continue;
+      if (words.every((w, k) => tokens[t + k].fold === w) && writtenAs(line, t, t + words.length - 1, forms, marks)) {
+        return { ok: false, rule };
       }
     }
     prevEnd = tokens[t].end;

@@ -39,6 +39,9 @@ const PLACE_WORDS = new Set(['o', 'tai', 've', 'den', 'khap', 'tu', 'vao', 'ra',
 
 // Province names that are also common phrases: counted only when every syllable is capitalised.
 const COMMON_PHRASES = new Set(['Hòa Bình', 'Thái Bình', 'Hải Dương', 'Bình Định']);
+// Typed without diacritics, these fold to a name and a common word (`Son la`: "Sơn là", after a
+// person's name): like the common phrases, counted only when every syllable is capitalised.
+const FOLDS_TO_PHRASE = new Set(['Sơn La']);
 // A surname or middle name before it makes it a person (`Nguyễn Hòa Bình`).
 const PERSON_BEFORE = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ',
   'ngô', 'dương', 'lý', 'đinh', 'trịnh', 'văn', 'thị']);
@@ -116,12 +119,32 @@ function written(m: Match<ProvinceName>, line: LineContext, noCase: boolean): bo
   // but at a sentence's start that capital is the sentence's (`Dien bien vu an`: diễn biến).
   if (!hasMarks(line)) {
     if (!isCapitalised(tokens[m.first].text)) return false;
-    if (!sentenceStart(line, m.first)) return true;
+    if (!sentenceStart(line, m.first) && !COMMON_PHRASES.has(m.value.canonical) && !FOLDS_TO_PHRASE.has(m.value.canonical)) return true;
     for (let k = m.first + 1; k < m.last; k++) if (!isCapitalised(tokens[k].text)) return false;
     return true;
   }
   for (let k = m.first; k < m.last; k++) if (!isCapitalised(tokens[k].text)) return false;
   return true;
+}
+
+// Words before `Hue` that make it the city, whatever follows (`TP Hue Nguyen Van A`: the city's chairman).
+const HUE_PLACE_BEFORE = new Set(['tp', 'tinh', 'pho', 'o', 'tai', 'den', 've', 'ubnd']);
+
+/**
+ * Typed without diacritics, `Hue` is also Huệ, a syllable of many names
+ * (`Tan Hue Vien`, `chua Hue Nghiem`): followed by another capitalised word,
+ * it starts or continues that name, unless a word before makes it the city.
+ */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function insideOtherName(m: Match<ProvinceName>, line: LineContext, spaceBefore: boolean): boolean {
+  if (hasMarks(line) || line.allCaps || m.last - m.first !== 1) return false;
+  const { tokens, norm } = line;
+  const next = tokens[m.last];
+  if (next === undefined || next.start - m.end !== 1 || norm.charCodeAt(m.end) !== 32 || !isCapitalised(next.text) || isDigit(next.text.charCodeAt(0))) return false;
+  return !(spaceBefore && HUE_PLACE_BEFORE.has(tokens[m.first - 1].fold));
 }
 
 function blocked(m: Match<ProvinceName>, line: LineContext): boolean | 'longer' {
@@ -136,6 +159,7 @@ function blocked(m: Match<ProvinceName>, line: LineContext): boolean | 'longer' 
     if (wordIn(line, prev, VILLAGE)) return true;
   }
   if (m.value.canonical === 'Hòa Bình' && spaceBefore && wordIn(line, prev, PEACE_BEFORE)) return true;
+  if (m.value.canonical === 'Huế' && insideOtherName(m, line, spaceBefore)) return true;
   if (oceanography(m, line)) return true;
   const other = FOLLOWED_BY_OTHER[m.value.canonical];
   if (other !== undefined && next !== undefined && /^\s+$/.test(norm.slice(tokens[m.last - 1].end, next.start)) &&
