@@ -32,18 +32,22 @@ interface Entry<T> {
 // Between two syllables of one name: up to three spaces, hyphens or dots
 // ("TP.HCM", "Bà Rịa-Vũng Tàu"), nothing else (a comma ends the name). A dot
 // then a space ends a sentence: "tại Đức. Cơ quan..." is not Đức Cơ ("TP. HCM"
-// is found as HCM alone).
-function joins(norm: string, from: number, to: number): boolean {
+// is found as HCM alone). A spaced dash joins two names ("Bà Rịa - Vũng
+// Tàu"), so a two-syllable name never spans one: "Lương Hòa - Bình Chánh" is
+// no Hòa Bình (`long` is false for such names).
+function joins(norm: string, from: number, to: number, long: boolean): boolean {
   if (to - from > 3) return false;
   let dot = false;
   let space = false;
+  let dash = false;
   for (let k = from; k < to; k++) {
     const c = norm.charCodeAt(k);
     if (c === 46) dot = true;
     else if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) space = true;
-    else if (c !== 45) return false;
+    else if (c === 45) dash = true;
+    else return false;
   }
-  return !(dot && space);
+  return !(dot && space) && (long || !(dash && space));
 }
 
 const NONE: never[] = [];
@@ -237,7 +241,7 @@ export class NameIndex<T> {
       if (i + n > tokens.length) continue;
       let ok = true;
       for (let k = 1; k < n && ok; k++) {
-        ok = tokens[i + k].fold === entry.words[k] && joins(norm, tokens[i + k - 1].end, tokens[i + k].start);
+        ok = tokens[i + k].fold === entry.words[k] && joins(norm, tokens[i + k - 1].end, tokens[i + k].start, n > 2);
       }
       if (!ok) continue;
       let marks: Match<T>['marks'];

@@ -49,6 +49,12 @@ describe('provinces: not counted', () => {
     // ... a name folding to a name and a common word: "Hòa bình" (peace), "Sơn là" (Sơn is).
     'Cuoc thi Hoa hau Hoa binh mo vong so khao',
     'Ca khuc cua nhac si Truong Son la mot ky niem dep',
+    // A dash with spaces joins two names: no two-syllable province spans it.
+    'Đại lộ Tân Hòa - Bình Lợi kết nối hai xã',
+    // ALL CAPS: "hòa bình" (peace) and "hải dương" (ocean) after a word are the words.
+    'LỄ HỘI VÌ HÒA BÌNH KHAI MẠC TỐI NAY',
+    'GIẢI ĐUA XE ĐẠP LAN TỎA THÔNG ĐIỆP HÒA BÌNH',
+    'KHÁM PHÁ SINH VẬT HẢI DƯƠNG QUÝ HIẾM',
     // ... Huệ, a syllable of other names, followed by the rest of the name.
     'Du khach tham chua Hue Nghiem dip dau nam',
     'Bat nhom trom tai khu du lich Tan Hue Vien',
@@ -64,6 +70,16 @@ describe('provinces: not counted', () => {
     ['Du an moi o Da nang khoi cong', ['Đà Nẵng']], // only the first capital, mid-sentence
     ['Do Ha Noi thieu mat bang nen du an doi dia diem', ['Hà Nội']], // "Do" (because) opens the sentence
     ['Tinh Son La thu hut them du an', ['Sơn La']],
+    // ALL CAPS: after a word that makes it a place, or after a comma, the province.
+    ['DOANH NGHIỆP TẠI HÒA BÌNH MỞ RỘNG SẢN XUẤT', ['Hòa Bình']],
+    ['UBND TỈNH HẢI DƯƠNG PHÊ DUYỆT QUY HOẠCH', ['Hải Dương']],
+    // ALL CAPS: a surname-like word closing a compound (sư phạm, đô thị) makes no person.
+    ['TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI TUYỂN SINH', ['Hà Nội']],
+    ['CÔNG TY MÔI TRƯỜNG ĐÔ THỊ CÀ MAU THAY LÃNH ĐẠO', ['Cà Mau']],
+    ['ÔNG PHẠM HÀ NAM NHẬN NHIỆM VỤ MỚI', []],
+    // A two-syllable name written with a hyphen and no spaces, and a spaced dash inside a longer name.
+    ['Ve Hoa-Binh tham que', ['Hòa Bình']],
+    ['Cảng biển Bà Rịa - Vũng Tàu đón tàu lớn', ['Bà Rịa - Vũng Tàu']],
     // Huế before a person's name, after a word that makes it the city; or before a number.
     ['Chu tich UBND TP Hue Tran Van An ky quyet dinh', ['Huế']],
     ['Giai chay Hue 2026 thu hut 5.000 nguoi', ['Huế']],

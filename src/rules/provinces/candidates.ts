@@ -45,6 +45,18 @@ const FOLDS_TO_PHRASE = new Set(['Sơn La']);
 // A surname or middle name before it makes it a person (`Nguyễn Hòa Bình`).
 const PERSON_BEFORE = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ',
   'ngô', 'dương', 'lý', 'đinh', 'trịnh', 'văn', 'thị']);
+// ALL CAPS: words that close a compound with a surname or middle name before a province
+// (`SƯ PHẠM HÀ NỘI`, `ĐÔ THỊ CÀ MAU`, `CÔNG VĂN`): there it is no person's name.
+const COMPOUND_WITH: Record<string, Set<string>> = {
+  phạm: new Set(['sư', 'vi', 'tội', 'xâm']),
+  thị: new Set(['đô', 'siêu', 'thành', 'chỉ', 'công', 'điện', 'thị']),
+  văn: new Set(['công', 'ngữ', 'thiên', 'nhân', 'điều', 'tản', 'hành']),
+};
+// Of the common phrases, those news writes far more often as the phrase than as the province
+// (in the dump: "hòa bình" 1,026 times in lower case, "Hòa Bình" 165, mostly in other names).
+const COMMON_WORDS_IN_CAPS = new Set(['Hòa Bình', 'Hải Dương']);
+// ALL CAPS: words before a common phrase that make it the province.
+const CAPS_PLACE_BEFORE = new Set(['tỉnh', 'tp', 'phố', 'ở', 'tại', 'thuộc', 'khắp']);
 // Villages take names of their own: `thôn Hòa Bình`, `ấp Long An`.
 const VILLAGE = new Set(['thôn', 'ấp', 'xóm', 'bản', 'làng', 'buôn', 'khóm']);
 // `Hòa Bình` is also "peace": after these words it is the word, whatever its
@@ -147,6 +159,15 @@ function insideOtherName(m: Match<ProvinceName>, line: LineContext, spaceBefore:
   return !(spaceBefore && HUE_PLACE_BEFORE.has(tokens[m.first - 1].fold));
 }
 
+/** Token `k` (a surname or middle name) closes a compound with the word before it. */
+function compoundBefore(line: LineContext, k: number): boolean {
+  const { tokens, norm } = line;
+  const words = COMPOUND_WITH[tokens[k].text.toLowerCase()];
+  const before = tokens[k - 1];
+  return words !== undefined && before !== undefined && norm.charCodeAt(before.end) === 32 && before.end + 1 === tokens[k].start &&
+    words.has(before.text.toLowerCase());
+}
+
 function blocked(m: Match<ProvinceName>, line: LineContext): boolean | 'longer' {
   const { tokens, norm } = line;
   const next = tokens[m.last];
@@ -155,10 +176,14 @@ function blocked(m: Match<ProvinceName>, line: LineContext): boolean | 'longer' 
   if (spaceBefore) {
     // Folded where the line has no diacritics (`Nguyen Hoa Binh`); a capital
     // opening a sentence is no name's (`Do Ha Noi...`: because).
-    if (isCapitalised(prev.text) && wordIn(line, prev, PERSON_BEFORE) && (hasMarks(line) || !sentenceStart(line, m.first - 1))) return true;
+    if (isCapitalised(prev.text) && wordIn(line, prev, PERSON_BEFORE) && (hasMarks(line) || !sentenceStart(line, m.first - 1)) &&
+      !(line.allCaps && compoundBefore(line, m.first - 1))) return true;
     if (wordIn(line, prev, VILLAGE)) return true;
   }
   if (m.value.canonical === 'Hòa Bình' && spaceBefore && wordIn(line, prev, PEACE_BEFORE)) return true;
+  // ALL CAPS: a common phrase ("HÒA BÌNH", peace; "HẢI DƯƠNG", ocean) right after a word is that
+  // phrase, unless the word makes it a place ("TỈNH HÒA BÌNH", "TẠI HÒA BÌNH").
+  if (line.allCaps && spaceBefore && COMMON_WORDS_IN_CAPS.has(m.value.canonical) && !wordIn(line, prev, CAPS_PLACE_BEFORE)) return true;
   if (m.value.canonical === 'Huế' && insideOtherName(m, line, spaceBefore)) return true;
   if (oceanography(m, line)) return true;
   const other = FOLLOWED_BY_OTHER[m.value.canonical];
