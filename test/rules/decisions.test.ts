@@ -56,6 +56,9 @@ const POSITIVE: [string, Decision[]][] = [
   // Capitalised mid-sentence, "Quyết định" names the document, whatever follows the number
   ['Chủ tịch tỉnh vừa ký Quyết định 36 giao đất cho cụm công nghiệp.', [d('36', 'decision')]],
   ['Chu tich tinh vua ky Quyet dinh 36 giao dat cho cum cong nghiep.', [d('36', 'decision')]],
+  // Lowercase or in capitals, a number followed by "vào (ngày)" is a document's, not a count
+  ['Giám đốc sở đã ký quyết định 215 vào ngày 3.2 về việc giao đất.', [d('215', 'decision')]],
+  ['GIÁM ĐỐC SỞ ĐÃ KÝ QUYẾT ĐỊNH 215 VÀO NGÀY 3.2', [d('215', 'decision')]],
 ];
 
 const NEGATIVE: string[] = [
@@ -70,6 +73,7 @@ const NEGATIVE: string[] = [
   'Tỷ lệ lấp đầy đạt 3/4 diện tích, giá thuê 120 USD/m2.',
   'Liên hệ đường dây nóng 0912 345 678 hoặc 024-3825-1234.',
   'Hội đồng sẽ quyết định 12 suất học bổng.',
+  'Trọng tài quyết định 2 cầu thủ vào sân thay người.',
   'Xe lưu thông từ 6 giờ sáng nay.',
   'Xe luu thong tu 6 gio sang nay.', // the same typed without diacritics: "thong tu" is no Thông tư here
   'Thí sinh chỉ thi 3 môn bắt buộc.',

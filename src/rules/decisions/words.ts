@@ -108,4 +108,4 @@ export function abbrevType(foldedGroup: string): DecisionType | null | undefined
  */
 export const AFTER_DECISION = new Set(['ve', 'cua', 'ngay', 'nam', 'va', 'phe', 'sua', 'quy', 'co', 'duoc',
   'do', 'ban', 'tai', 'la', 'da', 'neu', 'nay', 'huong', 'thi', 'vua', 'moi', 'cu', 'giao', 'dieu', 'bo',
-  'thanh', 'cho', 'tu', 'trong', 'nhu', 'se', 'cung', 'chap']);
+  'thanh', 'cho', 'tu', 'trong', 'nhu', 'se', 'cung', 'chap', 'vao']);
