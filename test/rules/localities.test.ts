@@ -43,6 +43,9 @@ describe('localities: a prefix shared by a list', () => {
     ['CÁC HUYỆN THÔNG NÔNG, THẠCH AN, HẠ LẠNG, TRÙNG KHÁNH CỦA TỈNH CAO BẰNG',
       ['district:THÔNG NÔNG', 'district:THẠCH AN', 'district:HẠ LẠNG', 'district:TRÙNG KHÁNH']],
     ['CÁC HUYỆN THÔNG NÔNG, THẠCH AN, HẠ LẠNG CỦA TỈNH CAO BẰNG', ['district:THÔNG NÔNG', 'district:THẠCH AN']],
+    // ALL CAPS: after a comma, words news always writes in lower case are no list item.
+    ['XÃ BÌNH KHÁNH, SỨC CHỞ ĐẾN 500 NGƯỜI', ['commune:BÌNH KHÁNH']],
+    ['CÁC XÃ AN BÌNH, TÂN HÒA VÀ PHÚ AN', ['commune:AN BÌNH', 'commune:TÂN HÒA', 'commune:PHÚ AN']],
     // ALL CAPS with province asides: each aside closes an item, known or not, of any length.
     ['ĐỀ XUẤT BA ĐẶC KHU VÂN ĐỒN (QUẢNG NINH), BẮC VÂN PHONG (KHÁNH HÒA) VÀ PHÚ QUỐC (KIÊN GIANG)',
       ['special_zone:VÂN ĐỒN', 'special_zone:BẮC VÂN PHONG', 'special_zone:PHÚ QUỐC']],
@@ -84,6 +87,8 @@ describe('localities: nothing', () => {
     // ALL CAPS: a word news text writes in lower case, starting a phrase, is no name.
     'NGƯỜI DÂN ĐẾN PHƯỜNG NHẬN QUÀ TẾT',
     'CÁN BỘ XÃ PHẢI VƯỢT SUỐI ĐỂ ĐẾN THÔN',
+    'CÁC XÃ MIỀN NÚI THIẾU GIÁO VIÊN',
+    'TỈNH CÓ THÊM 20 XÃ NÔNG THÔN MỚI',
     // ... nor a common phrase after the level word: special economic zones, core communes.
     'HÌNH THÀNH ĐẶC KHU KINH TẾ GẦN BIÊN GIỚI',
     'XÂY DỰNG MÔ HÌNH ĐẶC KHU THẾ HỆ MỚI',
@@ -117,6 +122,13 @@ describe('localities: ALL CAPS names end before a verb phrase', () => {
     ['XÃ HÒA AN HỖ TRỢ DOANH NGHIỆP LÀM ĐƯỜNG', ['commune:HÒA AN']],
     // ... but a known name of three syllables goes on, even through a stop word.
     ['PHƯỜNG THỦ DẦU MỘT ĐÓN NHÀ ĐẦU TƯ', ['ward:THỦ DẦU MỘT']],
+    // An unknown third syllable that does not close the name starts the phrase after it ("nổi lên") ...
+    ['PHƯỜNG TÂN LẬP NỔI LÊN NHƯ MỘT ĐIỂM SÁNG', ['ward:TÂN LẬP']],
+    // ... unless the name closes cleanly, or has the shape of a longer name:
+    // a direction, a person's name.
+    ['XÃ HÒA PHÚ TÂN VÀ XÃ AN BÌNH', ['commune:HÒA PHÚ TÂN', 'commune:AN BÌNH']],
+    ['PHƯỜNG TÂN THỚI ĐÔNG TỔ CHỨC HỘI NGHỊ', ['ward:TÂN THỚI ĐÔNG']],
+    ['PHƯỜNG NGUYỄN THÁI HỌC TỔ CHỨC HỘI NGHỊ', ['ward:NGUYỄN THÁI HỌC']],
     // ... but a name may end in such a word ("kè"), before a comma or "và".
     ['ĐƯỜNG NỐI XÃ CẦU KÈ VÀ XÃ AN PHÚ TÂN', ['commune:CẦU KÈ', 'commune:AN PHÚ TÂN']],
   ])('%s', (line, want) => {

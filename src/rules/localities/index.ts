@@ -14,6 +14,7 @@ import { placePhrases } from './place-phrase.js';
 import { districtMatchesAt } from './district-at.js';
 import { lineState } from './line-state.js';
 import { anchorsOf } from './anchors.js';
+import { ALWAYS_LOWER } from '../common-words.js';
 
 
 export function findLocalities(line: LineContext, found: Findings): Found<Locality>[] {
@@ -180,6 +181,8 @@ function listItem(line: LineContext, run: NameRun, level: LocalityLevel): boolea
     const t = line.tokens[k].text;
     if (/^\d+$/.test(t)) continue;
     if (!line.allCaps && t === t.toUpperCase() && (t.length > 1 || run.last - run.first === 1)) return false;
+    // In capitals: a word news always writes in lower case is no part of a name (`XÃ TÂN TIẾN, SONG KHÔNG CÒN`).
+    if (line.allCaps && ALWAYS_LOWER.has(t.toLowerCase())) return false;
   }
   return true;
 }

@@ -185,6 +185,8 @@ export function readName(line: LineContext, j: number, level: LocalityLevel): Na
     const gz = districtMatchesAt(line, j).find((m) => m.marks !== 'other');
     if (gz) last = noCase ? gz.last : Math.max(last, gz.last);
     else if (noCase && last - j > 2) last = j + 2; // unknown district in a headline: most names are two syllables
+  } else if (noCase && line.allCaps && last - j === 3 && !runsToEnd(line, last) && !likelyLong(line, j)) {
+    last = j + 2; // `PHƯỜNG BẾN THÀNH ĐỀ RA`: as for districts, but only where the name does not close cleanly
   }
   // Without diacritics `phuong Tay` is phương Tây (the West), not a ward named Tây.
   if (last - j === 1 && level === 'ward' && !hasMarks(line) && DIRECTIONS.has(tokens[j].fold)) return null;
@@ -195,6 +197,37 @@ export function readName(line: LineContext, j: number, level: LocalityLevel): Na
     if (ALWAYS_LOWER.has(w) || MOSTLY_LOWER.has(w)) return null;
   }
   return { first: j, last };
+}
+
+// Words that follow a whole place name in a headline (`XÃ AN PHÚ TÂN VÀ ...`, `... ĐÃ ...`).
+const AFTER_NAME = new Set(['và', 'với', 'của', 'tại', 'ở', 'thuộc', 'cũ', 'mới', 'đã', 'đang', 'sẽ', 'vừa', 'được', 'bị',
+  'là', 'có', 'cho', 'nơi', 'này', 'nay', 'trước', 'sau', 'hiện']);
+
+/**
+ * ALL CAPS: a name read up to token `last` closes cleanly there: at the end,
+ * before punctuation, a number, or a word that follows whole names. Else its
+ * last syllable may start the phrase after it (`ĐỀ RA`, `NGẬP TRONG`).
+ */
+function runsToEnd(line: LineContext, last: number): boolean {
+  const { tokens, norm } = line;
+  if (last >= tokens.length || !oneOrTwoSpaces(norm, tokens[last - 1].end, tokens[last].start)) return true;
+  const t = tokens[last];
+  return allDigits(t.fold) || AFTER_NAME.has(t.text.toLowerCase()) || provinceStartingAt(line, last) !== undefined;
+}
+
+// Surnames: a unit named after a person has three syllables (`PHAN ĐÌNH PHÙNG`, `ĐẶNG THÙY TRÂM`).
+const SURNAMES = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô',
+  'dương', 'lý', 'đinh', 'trịnh', 'trương', 'lương', 'mạc', 'cao', 'hà']);
+
+/**
+ * The three syllables from `j` have the shape of a longer name: a direction
+ * before or after a name (`BẮC NHA TRANG`, `TRUNG MỸ TÂY`), a person's name,
+ * or a known name.
+ */
+function likelyLong(line: LineContext, j: number): boolean {
+  const { tokens } = line;
+  return DIRECTIONS.has(tokens[j].fold) || DIRECTIONS.has(tokens[j + 2].fold) || SURNAMES.has(tokens[j].text.toLowerCase()) ||
+    knownLonger(line, j, j + 2);
 }
 
 /** Case says nothing: tokens `j` to `k` are a known name of three or more syllables (`THỦ DẦU MỘT`, whose last is a stop word). */
@@ -211,7 +244,7 @@ function knownLonger(line: LineContext, j: number, k: number): boolean {
  * in lower case ends the name too, not only one it always does.
  */
 function capsPhraseEnds(line: LineContext, j: number, k: number): boolean {
-  return commonPhraseInCaps(line, k, k === j + 2);
+  return commonPhraseInCaps(line, k, k === j + 2 && !likelyLong(line, j));
 }
 
 // A known district-level name (`huyện Nhà Bè`) even where its first word

@@ -83,11 +83,13 @@ export const NOT_A_NAME_START_BEFORE: Record<string, Set<string>> = {
   kinh: new Set(['te']),
   the: new Set(['he']),
   hat: new Set(['nhan']),
+  nong: new Set(['thon']), // `xã nông thôn mới`
 };
 
 // Words after `xã`/`phường`... that make it a common noun
 // (`xã hội` society, `xã viên`), for lines where case says nothing.
-export const COMMON_AFTER_PREFIX = new Set(['hội', 'viên', 'giao', 'luận', 'đội', 'khác', 'biên', 'vùng', 'nghèo', 'đảo']);
+export const COMMON_AFTER_PREFIX = new Set(['hội', 'viên', 'giao', 'luận', 'đội', 'khác', 'biên', 'vùng', 'nghèo', 'đảo',
+  'miền', 'điển']); // `xã miền núi` (a mountain commune), `xã điển hình` (a model one)
 
 // Countries next to Vietnam whose districts appear in border-zone news.
 export const FOREIGN = ['trung quoc', 'lao', 'campuchia', 'cam pu chia', 'thai lan', 'myanmar'];
