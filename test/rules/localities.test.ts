@@ -98,6 +98,13 @@ describe('localities: nothing', () => {
     'Chinh quyen dia phuong 2 cap van hanh on dinh',
     'Hop tac voi cac nuoc phuong Tay ngay cang sau rong',
     'Chu tich nuoc quyet dinh dac xa 120 pham nhan',
+    // ... bình quân (average), Không quân (the air force), quê quán (home town), quán ăn (an eatery).
+    'Tang truong GRDP binh quan 10-11% moi nam',
+    'Trung doan Khong quan 917 luyen tap bay',
+    'Toi phai khai que quan Hai Phong',
+    'Tieu thu o cac quan an thi bi phat hien',
+    // Where case speaks, a known name written in lower case is words: "thành phố thống nhất".
+    'Cả thành phố thống nhất chủ trương mới',
   ])('%s', (line) => {
     expect(localities(line)).toEqual([]);
   });

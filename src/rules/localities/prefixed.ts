@@ -251,6 +251,8 @@ function capsPhraseEnds(line: LineContext, j: number, k: number): boolean {
 // usually starts another kind of name.
 function knownDistrictAt(line: LineContext, j: number, level: LocalityLevel): boolean {
   if (!DISTRICT_LEVELS.has(level) || keywordAt(line, j)) return false;
+  // Where case speaks, a name is capitalised: `quan an thi` is "quán ăn thì", not Ân Thi.
+  if (!caseless(line) && !isCapitalised(line.tokens[j].text)) return false;
   const marks = hasMarks(line);
   return districtMatchesAt(line, j).some((m) => (m.marks === 'same' || (!marks && m.marks === 'none')) && m.last - m.first > 1);
 }

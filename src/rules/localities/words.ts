@@ -36,7 +36,8 @@ export const PREFIXES: PrefixForm[] = [
  */
 export const COMPOUND_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
   // Not `hai` (hải quan, but also "hai quận", two districts) nor `truc` ("thường trực quận").
-  quan: new Set(['tham', 'lien', 'co', 'chu', 'khach', 'lac', 'bi', 'tong', 'si']),
+  // `binh quan 10%` (average), `Khong quan 917` (the air force), quê quán (home town).
+  quan: new Set(['tham', 'lien', 'co', 'chu', 'khach', 'lac', 'bi', 'tong', 'si', 'binh', 'khong', 'luc', 'que']),
   xa: new Set(['dac']),
   phuong: new Set(['dia', 'song', 'don', 'doi']), // not `da`: "bóng đá phường"
 };
