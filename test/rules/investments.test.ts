@@ -18,6 +18,8 @@ const CASES: [string, [number, string, Qualifier][]][] = [
   ['Nhà đầu tư Hàn Quốc rót thêm 300 triệu USD vào khu công nghiệp.', [[300e6, 'USD', 'exact']]],
   ['Tỉnh dự chi hơn 2.000 tỷ đồng để di dời các hộ dân.', [[2e12, 'VND', 'over']]],
   ['Tập đoàn Nhật Bản đầu tư 80 tỷ yên vào nhà máy chip.', [[80e9, 'JPY', 'exact']]],
+  // The yen written as in English, in a line with diacritics
+  ['Tập đoàn Nhật Bản sẽ đầu tư hơn 450 tỉ yen vào nhà cho thuê.', [[450e9, 'JPY', 'over']]],
   ['Quỹ châu Âu cam kết đầu tư 500 triệu euro cho năng lượng sạch.', [[500e6, 'EUR', 'exact']]],
   ['Đối tác cam kết vốn đầu tư 3 tỷ nhân dân tệ.', [[3e9, 'CNY', 'exact']]],
   ['Quỹ Anh rót 40 triệu bảng vào trung tâm dữ liệu.', [[40e6, 'GBP', 'exact']]],

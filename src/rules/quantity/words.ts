@@ -139,7 +139,8 @@ export const AMBIGUOUS_CURRENCY: ReadonlyMap<string, readonly string[]> = new Ma
   ['te', ['tệ']],
   ['d', ['đ']],
   ['dong', ['đồng']],
-  ['yen', ['yên']],
+  // News often writes the yen as in English, "30 triệu yen", in a line with diacritics.
+  ['yen', ['yên', 'yen']],
   // "bảng" is also a board or table: the pound only after a scale word ("10,5 triệu bảng").
   ['bang', ['bảng']],
 ]);
