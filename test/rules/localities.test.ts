@@ -88,6 +88,9 @@ describe('localities: nothing', () => {
     'NGƯỜI DÂN ĐẾN PHƯỜNG NHẬN QUÀ TẾT',
     'CÁN BỘ XÃ PHẢI VƯỢT SUỐI ĐỂ ĐẾN THÔN',
     'CÁC XÃ MIỀN NÚI THIẾU GIÁO VIÊN',
+    // "phố phường" (a city's streets) and "làng xã" (villages) are words, not level words.
+    'Phố phường Hải Phòng rực rỡ cờ hoa',
+    'Giữ gìn văn hóa làng xã Nam Bộ',
     'TỈNH CÓ THÊM 20 XÃ NÔNG THÔN MỚI',
     // ... nor a common phrase after the level word: special economic zones, core communes.
     'HÌNH THÀNH ĐẶC KHU KINH TẾ GẦN BIÊN GIỚI',

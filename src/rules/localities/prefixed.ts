@@ -82,6 +82,9 @@ export function prefixAt(line: LineContext, i: number): Prefix | null {
     }
     // `cấp xã`, `cấp huyện`: a tier of government, not a unit (asked last: most syllables fail above).
     if (i > 0 && wordIn(line, tokens[i - 1], TIER)) return null;
+    // `phố phường Hà Nội` (the city's streets), `làng xã` (villages): one word with the one before.
+    if (i > 0 && n === 1 && PAIRED_BEFORE[p.words[0]] !== undefined && wordIn(line, tokens[i - 1], PAIRED_BEFORE[p.words[0]]) &&
+      oneOrTwoSpaces(norm, tokens[i - 1].end, tokens[i].start)) return null;
     return { level: p.level, next: i + n, letter: p.words[0].length === 1, abbreviated: p.marked === null };
   }
   return null;
@@ -105,6 +108,7 @@ function oneOrTwoSpaces(norm: string, from: number, to: number): boolean {
 }
 
 const TIER = new Set(['cấp', 'tấn']); // also `Thông tấn xã`, a news agency
+const PAIRED_BEFORE: Record<string, Set<string>> = { phuong: new Set(['phố']), xa: new Set(['làng']) };
 // `Thông tấn xã Việt Nam` is the news agency.
 const NOT_A_PLACE = new Set(['việt nam', 'viet nam']);
 const PROVINCE_WORD = new Set(['tỉnh']);
