@@ -60,6 +60,11 @@ describe('localities: a bare district in a place phrase', () => {
   it.each([
     ['Nhà máy thép (Nghi Sơn, Thanh Hóa) tăng công suất', ['town:Nghi Sơn']],
     ['Lễ hội được tổ chức ở Cần Giờ vào cuối tuần', ['district:Cần Giờ']],
+    // The name ends at a sentence's end or a comma, whatever follows.
+    ['Lễ hội được tổ chức ở Cần Giờ. Nhiều du khách đã đến', ['district:Cần Giờ']],
+    ['Vườn rau ở Mê Linh, Tây Tựu vào mùa', ['district:Mê Linh']],
+    // ALL CAPS: a word news always writes in lower case ends it.
+    ['NGƯỜI BÁN HÀNG Ở CẦN GIỜ GIÚP DU KHÁCH TÌM NGƯỜI THÂN', ['district:CẦN GIỜ']],
   ])('%s', (line, want) => {
     expect(localities(line)).toEqual(want);
   });

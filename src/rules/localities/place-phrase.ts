@@ -10,7 +10,8 @@ import { caseless, provinceAt, provinceCandidates, provinceStartingAt } from '..
 import type { Match } from '../../gazetteer/matcher.js';
 import { plainName } from './prefixed.js';
 import { anchorsOf } from './anchors.js';
-import { wordIn } from './line-words.js';
+import { hasMarks, wordIn } from './line-words.js';
+import { ALWAYS_LOWER } from '../common-words.js';
 import { STOP_WORDS } from './words.js';
 
 // Words before a bare district that make the phrase about a place.
@@ -94,10 +95,16 @@ function afterPlaceWord(line: LineContext, i: number, noCase: boolean): Found<Lo
   if (!m) return null;
   const next = tokens[m.last];
   const gap = next ? norm.slice(tokens[m.last - 1].end, next.start) : '';
-  if (next && / $/.test(gap) && (noCase ? !wordIn(line, next, STOP_WORDS) : isCapitalised(next.text))) return null;
+  // More of a name only after plain spaces: `ở Đà Lạt. Nhiệt độ...` ends at the dot. In capitals a
+  // word news always writes in lower case ends the name too (`Ở PHÚ QUỐC GIÚP DU KHÁCH`).
+  if (next && /^ +$/.test(gap) && (noCase ? !wordIn(line, next, STOP_WORDS) && !commonInCaps(line, next) : isCapitalised(next.text))) return null;
   // Followed by a province: only its own (see beforeProvince).
   if (next && /^\s*(?:,|\(|-)\s*$/.test(gap) && provinceStartingAt(line, m.last)) return null;
   return uniqueProvinceOf(m.value) ? found(line, m, m.value, 'locality.place-word') : null;
+}
+
+function commonInCaps(line: LineContext, t: Token): boolean {
+  return line.allCaps && hasMarks(line) && ALWAYS_LOWER.has(t.text.toLowerCase());
 }
 
 function found(line: LineContext, m: Match<DistrictName[]>, units: DistrictName[], rule: string): Found<Locality> {
