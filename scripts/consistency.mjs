@@ -53,7 +53,7 @@ const KEYS = {
 function compare(want, got, counts) {
   let same = true;
   for (const [field, keysOf] of Object.entries(KEYS)) {
-    const left = keysOf(got);
+    const left = [...keysOf(got)];
     const c = counts[field];
     for (const k of keysOf(want)) {
       const at = left.indexOf(k);

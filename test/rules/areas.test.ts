@@ -64,6 +64,8 @@ describe('not areas', () => {
     'Tỉnh trồng mới 300 ha/năm rừng phòng hộ.',
     'Khu công nghiệp nằm cách sân bay 12 km và cảng biển 30km.',
     'San lấp 150.000m3 đất và làm 4,2 km đường.',
+    // Typed without diacritics, a season "2025-2026 hạ màn" reads "2025-2026 ha": two years are no area
+    'Giai bong da mua 2025-2026 ha man voi nhieu bat ngo.',
     'Năm 2024 Hà Tĩnh đón nhiều dự án mới.',
     'Lãnh đạo tỉnh Hà Nam làm việc với nhà đầu tư.',
     'Giá thuê đất khoảng 120 USD/m2 mỗi chu kỳ.',

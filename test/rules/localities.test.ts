@@ -110,11 +110,26 @@ describe('localities: nothing', () => {
     'Tang truong GRDP binh quan 10-11% moi nam',
     'Trung doan Khong quan 917 luyen tap bay',
     'Toi phai khai que quan Hai Phong',
+    // ... cư xá (housing estate), Thương xá (a store), bệnh xá (an infirmary); xa (far) before a distance.
+    'Di doi 6 lo chung cu cu xa Thanh Da',
+    'Du an Thuong xa Tax chua trien khai',
+    'Benh xa Dang Thuy Tram duoc giu ten',
+    'Camera quay ro bien so xe tu xa 500 m',
+    // A commune is never numbered: "trung tâm xã 6 giờ đi bộ" is a distance in time.
+    'Thôn nằm cách trung tâm xã 6 giờ đi bộ',
     'Tieu thu o cac quan an thi bi phat hien',
     // Where case speaks, a known name written in lower case is words: "thành phố thống nhất".
     'Cả thành phố thống nhất chủ trương mới',
   ])('%s', (line) => {
     expect(localities(line)).toEqual([]);
+  });
+
+  it('without diacritics, Chu and Pho start names unless a title follows (Chủ tịch, Phó Bí thư)', () => {
+    expect(localities('UBND xa Chu Prong canh bao nguoi dan')).toEqual(['commune:Chu Prong']);
+    expect(localities('Khu nha o phuong Pho Hien dang tim nha dau tu')).toEqual(['ward:Pho Hien']);
+    expect(localities('Pho chu tich xa Pho Bi thu Dang uy du hop')).toEqual([]);
+    // With diacritics, only the title's own spelling is a title: Chũ is a ward.
+    expect(localities('Vườn vải ở phường Chũ, phường Phượng Sơn')).toEqual(['ward:Chũ', 'ward:Phượng Sơn']);
   });
 
   it('without diacritics, a level word after other words still counts', () => {

@@ -8,7 +8,7 @@ import type { LocalityLevel } from '../../types.js';
 import { caseless, provinceAt, provinceStartingAt } from '../provinces/candidates.js';
 import { ALWAYS_LOWER, DIRECTIONS, MOSTLY_LOWER } from '../common-words.js';
 import { hasMarks, sentenceStart, wordIn } from './line-words.js';
-import { COMMON_AFTER_PREFIX, COMPOUND_BEFORE, DISTRICT_LEVELS, DOTTED, NOT_A_NAME_START, NOT_A_NAME_START_BEFORE, PREFIXES, STOP_WORDS, type PrefixForm } from './words.js';
+import { COMMON_AFTER_PREFIX, COMPOUND_BEFORE, DISTRICT_LEVELS, DOTTED, NOT_A_NAME_START, NOT_A_NAME_START_BEFORE, PREFIXES, STOP_WORDS, TITLE_START, type PrefixForm } from './words.js';
 
 export interface NameRun {
   first: number;
@@ -143,10 +143,20 @@ function commonPhraseInCaps(line: LineContext, k: number, mostly = false): boole
   return next !== undefined && oneOrTwoSpaces(line.norm, tokens[k].end, next.start) && !wordIn(line, next, STOP_WORDS) && !keywordAt(line, k + 1);
 }
 
+/** Token `k` starts a title (`Chủ tịch`, `Phó Giám đốc`), not a name. */
+function titleAt(line: LineContext, k: number): boolean {
+  const t = line.tokens[k];
+  const title = TITLE_START.get(t.fold);
+  if (title === undefined) return false;
+  if (hasMarks(line) && t.text.toLowerCase() !== title.written) return false;
+  const next = line.tokens[k + 1];
+  return next !== undefined && title.next.has(next.fold);
+}
+
 /** True when token `k` can start a place name in this line. */
 function nameStart(line: LineContext, k: number, noCase: boolean): boolean {
   const t = line.tokens[k];
-  if (wordIn(line, t, NOT_A_NAME_START) || keywordAt(line, k)) return false;
+  if (wordIn(line, t, NOT_A_NAME_START) || keywordAt(line, k) || titleAt(line, k)) return false;
   const before = NOT_A_NAME_START_BEFORE[t.fold];
   const next = line.tokens[k + 1];
   if (before && (!next || before.has(next.fold) || (!noCase && !isCapitalised(next.text)))) return false;
@@ -297,6 +307,8 @@ export function acceptName(line: LineContext, run: NameRun, level: LocalityLevel
   // `thành phố Đồng Nai`: a province-level name that no city below a province
   // bears names the province (a province may become a centrally-run city).
   if (province && level === 'city' && districtsNamed(name).length === 0) return false;
+  // Communes are never numbered: `xa 500 m` typed without diacritics is "xa" (far).
+  if (level === 'commune' && allDigits(name)) return false;
   // A city is always a known unit: `thành phố Thâm Quyến` is abroad.
   // So is a quận: `quận Cam` is Orange County. Numbered ones (`Quận 7`) are kept.
   if (level === 'city' || level === 'urban_district') {

@@ -38,7 +38,7 @@ export const COMPOUND_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
   // Not `hai` (hải quan, but also "hai quận", two districts) nor `truc` ("thường trực quận").
   // `binh quan 10%` (average), `Khong quan 917` (the air force), quê quán (home town).
   quan: new Set(['tham', 'lien', 'co', 'chu', 'khach', 'lac', 'bi', 'tong', 'si', 'binh', 'khong', 'luc', 'que']),
-  xa: new Set(['dac']),
+  xa: new Set(['dac', 'cu', 'thuong', 'benh']), // đặc xá, cư xá, Thương xá, bệnh xá
   phuong: new Set(['dia', 'song', 'don', 'doi']), // not `da`: "bóng đá phường"
 };
 
@@ -70,7 +70,6 @@ export const STOP_WORDS = new Set([
 // (Level words are checked separately, with their diacritics: `Thanh Hà` is a name.)
 export const NOT_A_NAME_START = new Set([
   'ubnd', 'hđnd', 'kcn', 'ccn', 'kkt', 'khu', 'cụm', 'công', 'ban', 'sở', 'số', 'bộ', 'dự', 'tập', 'ngân', 'bệnh',
-  'chủ', 'phó',
 ]);
 
 // Words that start a name of another kind only with a certain next word
@@ -86,6 +85,16 @@ export const NOT_A_NAME_START_BEFORE: Record<string, Set<string>> = {
   hat: new Set(['nhan']),
   nong: new Set(['thon']), // `xã nông thôn mới`
 };
+
+/**
+ * Titles that start no name (`Chủ tịch`, `Phó Bí thư`), told by the next word
+ * (folded): typed without diacritics, `Chu Prong` and `Pho Hien` are places.
+ * With diacritics only these written forms count (`Chũ`, `Chư`, `Phố` are names).
+ */
+export const TITLE_START: ReadonlyMap<string, { written: string; next: ReadonlySet<string> }> = new Map([
+  ['chu', { written: 'chủ', next: new Set(['tich', 'nhiem', 'tri', 'dau', 'quan', 'doanh', 'cong', 'so', 'tau', 'ho', 'thau']) }],
+  ['pho', { written: 'phó', next: new Set(['chu', 'bi', 'giam', 'thu', 'truong', 'tong', 'ban', 'chanh', 'cuc', 'vien', 'hieu', 'doi', 'tu', 'chi', 'tru']) }],
+]);
 
 // Words after `xã`/`phường`... that make it a common noun
 // (`xã hội` society, `xã viên`), for lines where case says nothing.
