@@ -213,6 +213,8 @@ function lookBack(line: LineContext, q: Quantity, marks: boolean): Verdict {
   return null;
 }
 
+const MARKET_FORMS = ['thị trường'];
+
 /** True when "thị trường" stands a few words before token `first`, in the same phrase ("quy mô" of a market). */
 function marketBefore(line: LineContext, first: number, marks: boolean): boolean {
   const { tokens, norm } = line;
@@ -223,7 +225,6 @@ function marketBefore(line: LineContext, first: number, marks: boolean): boolean
   }
   return false;
 }
-const MARKET_FORMS = ['thị trường'];
 
 function plural(line: LineContext, first: number): boolean {
   if (first === 0) return false;

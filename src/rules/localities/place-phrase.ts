@@ -103,6 +103,7 @@ function afterPlaceWord(line: LineContext, i: number, noCase: boolean): Found<Lo
   return uniqueProvinceOf(m.value) ? found(line, m, m.value, 'locality.place-word') : null;
 }
 
+/** ALL CAPS with diacritics: `t` is a word news always writes in lower case (it starts the next phrase). */
 function commonInCaps(line: LineContext, t: Token): boolean {
   return line.allCaps && hasMarks(line) && ALWAYS_LOWER.has(t.text.toLowerCase());
 }

@@ -132,7 +132,8 @@ export function keywordAt(line: LineContext, k: number): boolean {
  * (`PHỐI`, `NHẬN`, `ĐẶT`) that starts a phrase, so no place name starts
  * with it or runs into it (`PHƯỜNG KON TUM PHỐI HỢP`, `ĐẾN PHƯỜNG NHẬN 100.000
  * ĐỒNG`). Such a word that closes the name stays (`PHƯỜNG TRẢNG DÀI VÀ`,
- * `XÃ HỒ ĐẮC KIỆN, HUYỆN`): names hold them too.
+ * `XÃ HỒ ĐẮC KIỆN, HUYỆN`): names hold them too. With `mostly`, a word news
+ * mostly writes in lower case counts as well (see capsPhraseEnds).
  */
 function commonPhraseInCaps(line: LineContext, k: number, mostly = false): boolean {
   const { tokens } = line;

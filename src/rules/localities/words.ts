@@ -63,10 +63,10 @@ export const STOP_WORDS = new Set([
 
 // Capitalised words that cannot start a place name after a prefix or in a
 // list: they start another kind of name or a new clause (`UBND`, `Ban quản
-// lý`, `Sở`, `Chủ tịch`). Written with their diacritics, so `Chư Sê`, `Nha
-// Trang`, `Bản Lầu` and `Phố Hiến` stay names; a line typed without
-// diacritics compares folded forms (see `wordIn`), and a known district name
-// overrides (readName).
+// lý`, `Sở`; titles are in TITLE_START). Written with their diacritics, so
+// `Nha Trang` and `Bản Lầu` stay names; a line typed without diacritics
+// compares folded forms (see `wordIn`), and a known district name overrides
+// (readName).
 // (Level words are checked separately, with their diacritics: `Thanh Hà` is a name.)
 export const NOT_A_NAME_START = new Set([
   'ubnd', 'hđnd', 'kcn', 'ccn', 'kkt', 'khu', 'cụm', 'công', 'ban', 'sở', 'số', 'bộ', 'dự', 'tập', 'ngân', 'bệnh',
