@@ -97,6 +97,8 @@ describe('localities: nothing', () => {
     'Phố phường Hải Phòng rực rỡ cờ hoa',
     'Giữ gìn văn hóa làng xã Nam Bộ',
     'TỈNH CÓ THÊM 20 XÃ NÔNG THÔN MỚI',
+    // ... nor a pair of words news writes in lower case.
+    'MỘT XÃ HOÀN THÀNH PHÁT QUÀ TẾT SỚM',
     // ... nor a common phrase after the level word: special economic zones, core communes.
     'HÌNH THÀNH ĐẶC KHU KINH TẾ GẦN BIÊN GIỚI',
     'XÂY DỰNG MÔ HÌNH ĐẶC KHU THẾ HỆ MỚI',
@@ -154,6 +156,7 @@ describe('localities: ALL CAPS names end before a verb phrase', () => {
     ['PHƯỜNG THỦ DẦU MỘT ĐÓN NHÀ ĐẦU TƯ', ['ward:THỦ DẦU MỘT']],
     // An unknown third syllable that does not close the name starts the phrase after it ("nổi lên") ...
     ['PHƯỜNG TÂN LẬP NỔI LÊN NHƯ MỘT ĐIỂM SÁNG', ['ward:TÂN LẬP']],
+    ['PHƯỜNG TÂN LẬP ĐỀ RA KẾ HOẠCH MỚI', ['ward:TÂN LẬP']],
     // ... unless the name closes cleanly, or has the shape of a longer name:
     // a direction, a person's name.
     ['XÃ HÒA PHÚ TÂN VÀ XÃ AN BÌNH', ['commune:HÒA PHÚ TÂN', 'commune:AN BÌNH']],

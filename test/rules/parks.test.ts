@@ -165,6 +165,9 @@ describe('parks: ALL CAPS names end where the grammar says', () => {
     'NHIỀU KHU KINH TẾ TỰ DO ĐƯỢC ĐỀ XUẤT',
     'ĐÂY LÀ KHU CÔNG NGHIỆP DUY NHẤT CỦA TỈNH',
     'KHU CÔNG NGHIỆP QUAN TÂM ESG SẼ ĐƯỢC ƯU TIÊN',
+    // A pair of words news writes in lower case starts no name.
+    'KHU CÔNG NGHIỆP HOÀN THÀNH GIẢI PHÓNG MẶT BẰNG',
+    'KCN THÔNG BÁO TUYỂN DỤNG 500 LAO ĐỘNG',
   ])('nothing: %s', (line) => expect(parks(line)).toEqual([]));
 });
 

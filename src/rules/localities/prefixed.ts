@@ -6,7 +6,7 @@ import type { LineContext } from '../context.js';
 import { districtMatchesAt } from './district-at.js';
 import type { LocalityLevel } from '../../types.js';
 import { caseless, provinceAt, provinceStartingAt } from '../provinces/candidates.js';
-import { ALWAYS_LOWER, DIRECTIONS, MOSTLY_LOWER } from '../common-words.js';
+import { ALWAYS_LOWER, DIRECTIONS, MOSTLY_LOWER, isCommonPair } from '../common-words.js';
 import { hasMarks, sentenceStart, wordIn } from './line-words.js';
 import { COMMON_AFTER_PREFIX, COMPOUND_BEFORE, DISTRICT_LEVELS, DOTTED, NOT_A_NAME_START, NOT_A_NAME_START_BEFORE, PREFIXES, STOP_WORDS, TITLE_START, type PrefixForm } from './words.js';
 
@@ -138,10 +138,13 @@ export function keywordAt(line: LineContext, k: number): boolean {
 function commonPhraseInCaps(line: LineContext, k: number, mostly = false): boolean {
   const { tokens } = line;
   if (!line.allCaps || !hasMarks(line)) return false;
+  const next = tokens[k + 1];
+  if (next === undefined || !oneOrTwoSpaces(line.norm, tokens[k].end, next.start)) return false;
+  // A pair news writes in lower case starts a phrase whatever follows (`XÃ HOÀN THÀNH`, `ĐỀ RA`).
+  if (isCommonPair(tokens[k].text, next.text)) return true;
   const w = tokens[k].text.toLowerCase();
   if (!ALWAYS_LOWER.has(w) && !(mostly && MOSTLY_LOWER.has(w))) return false;
-  const next = tokens[k + 1];
-  return next !== undefined && oneOrTwoSpaces(line.norm, tokens[k].end, next.start) && !wordIn(line, next, STOP_WORDS) && !keywordAt(line, k + 1);
+  return !wordIn(line, next, STOP_WORDS) && !keywordAt(line, k + 1);
 }
 
 /** Token `k` starts a title (`Chủ tịch`, `Phó Giám đốc`), not a name. */

@@ -9,7 +9,7 @@ import {
   CAPITAL_FIRST, CAPITAL_STOP, CAPITAL_STOP_FOLDED, STOP_FIRST, STOP_ONE, STOP_ONE_FOLDED, STOP_TWO,
   STOP_TWO_FOLDED, UNIT_AFTER_NUMBER, hasDigit, isDigits, isPhase, isRoman,
 } from './words.js';
-import { ALWAYS_LOWER, DIRECTIONS, MOSTLY_LOWER } from '../common-words.js';
+import { ALWAYS_LOWER, DIRECTIONS, MOSTLY_LOWER, isCommonPair } from '../common-words.js';
 
 export interface Scan {
   line: LineContext;
@@ -176,12 +176,18 @@ function runsOn(s: Scan, i: number): boolean {
  * "DU LONG NỐI DÀI..."), unless it closes the name ("QUẤT ĐỘNG BỐC CHÁY", "CẦU NGHÌN,").
  */
 function commonPhrase(s: Scan, i: number): boolean {
-  return isCommonWord(s, i) && runsOn(s, i);
+  return (isCommonWord(s, i) && runsOn(s, i)) || commonPairAt(s, i);
+}
+
+/** ALL CAPS with accents: tokens i and i+1 are a pair news writes in lower case ("ĐẦU TIÊN", "HOÀN THÀNH"). */
+function commonPairAt(s: Scan, i: number): boolean {
+  const t = s.line.tokens;
+  return s.line.allCaps && !s.noMarks && i + 1 < t.length && spaced(s, i, i + 1) && isCommonPair(t[i].text, t[i + 1].text);
 }
 
 /** ALL CAPS: a name does not start with a common word, unless a name-like word follows ("MANG YANG"). */
 function commonStart(s: Scan, i: number): boolean {
-  return isCommonWord(s, i) && !(runsOn(s, i) && !isDigits(s.line.tokens[i + 1].text) && !isLowerish(s, i + 1));
+  return (isCommonWord(s, i) && !(runsOn(s, i) && !isDigits(s.line.tokens[i + 1].text) && !isLowerish(s, i + 1))) || commonPairAt(s, i);
 }
 
 export function isCountry(s: Scan, i: number): boolean {
