@@ -142,15 +142,15 @@ function written(m: Match<ProvinceName>, line: LineContext, noCase: boolean): bo
 // Words before `Hue` that make it the city, whatever follows (`TP Hue Nguyen Van A`: the city's chairman).
 const HUE_PLACE_BEFORE = new Set(['tp', 'tinh', 'pho', 'o', 'tai', 'den', 've', 'ubnd']);
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /**
  * Typed without diacritics, `Hue` is also Huệ, a syllable of many names
  * (`Tan Hue Vien`, `chua Hue Nghiem`): followed by another capitalised word,
  * it starts or continues that name, unless a word before makes it the city.
  */
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 function insideOtherName(m: Match<ProvinceName>, line: LineContext, spaceBefore: boolean): boolean {
   if (hasMarks(line) || line.allCaps || m.last - m.first !== 1) return false;
   const { tokens, norm } = line;
