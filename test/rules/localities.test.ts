@@ -162,6 +162,8 @@ describe('localities: ALL CAPS names end before a verb phrase', () => {
     ['XÃ HÒA PHÚ TÂN VÀ XÃ AN BÌNH', ['commune:HÒA PHÚ TÂN', 'commune:AN BÌNH']],
     ['PHƯỜNG TÂN THỚI ĐÔNG TỔ CHỨC HỘI NGHỊ', ['ward:TÂN THỚI ĐÔNG']],
     ['PHƯỜNG NGUYỄN THÁI HỌC TỔ CHỨC HỘI NGHỊ', ['ward:NGUYỄN THÁI HỌC']],
+    // A one-letter section closes a three-syllable name.
+    ['TRƯỚC ĐÂY THUỘC P.BÌNH HƯNG HÒA B, Q.BÌNH TÂN', ['ward:BÌNH HƯNG HÒA B', 'urban_district:BÌNH TÂN']],
     // ... but a name may end in such a word ("kè"), before a comma or "và".
     ['ĐƯỜNG NỐI XÃ CẦU KÈ VÀ XÃ AN PHÚ TÂN', ['commune:CẦU KÈ', 'commune:AN PHÚ TÂN']],
   ])('%s', (line, want) => {

@@ -203,8 +203,11 @@ export function readName(line: LineContext, j: number, level: LocalityLevel): Na
     const gz = districtMatchesAt(line, j).find((m) => m.marks !== 'other');
     if (gz) last = noCase ? gz.last : Math.max(last, gz.last);
     else if (noCase && last - j > 2) last = j + 2; // unknown district in a headline: most names are two syllables
-  } else if (noCase && line.allCaps && last - j === 3 && !runsToEnd(line, last) && !likelyLong(line, j)) {
-    last = j + 2; // `PHƯỜNG BẾN THÀNH ĐỀ RA`: as for districts, but only where the name does not close cleanly
+  } else if (noCase && line.allCaps && last - j === 3) {
+    // `P.BÌNH HƯNG HÒA B,`: a one-letter section closes the name.
+    if (sectionLetterAt(line, last) && runsToEnd(line, last + 1)) last++;
+    // `PHƯỜNG BẾN THÀNH ĐỀ RA`: as for districts, but only where the name does not close cleanly.
+    else if (!runsToEnd(line, last) && !likelyLong(line, j)) last = j + 2;
   }
   // Without diacritics `phuong Tay` is phương Tây (the West), not a ward named Tây.
   if (last - j === 1 && level === 'ward' && !hasMarks(line) && DIRECTIONS.has(tokens[j].fold)) return null;
@@ -231,6 +234,12 @@ function runsToEnd(line: LineContext, last: number): boolean {
   if (last >= tokens.length || !oneOrTwoSpaces(norm, tokens[last - 1].end, tokens[last].start)) return true;
   const t = tokens[last];
   return allDigits(t.fold) || AFTER_NAME.has(t.text.toLowerCase()) || provinceStartingAt(line, last) !== undefined;
+}
+
+/** Token `k` is a one-letter section of a name (`BÌNH HƯNG HÒA B`, `AN PHÚ A`), after a space. */
+function sectionLetterAt(line: LineContext, k: number): boolean {
+  const { tokens, norm } = line;
+  return k < tokens.length && /^[A-D]$/.test(tokens[k].text) && oneOrTwoSpaces(norm, tokens[k - 1].end, tokens[k].start);
 }
 
 // Surnames: a unit named after a person has three syllables (`PHAN ĐÌNH PHÙNG`, `ĐẶNG THÙY TRÂM`).
