@@ -59,8 +59,11 @@ function scan(line: LineContext): Found<Locality>[] {
         const next = listNext(line, asides ? aside : itemEnd(line, run.last), (noCase ??= caseless(line)));
         run = next === null ? null : readName(line, next, prefix.level);
         if (run && asides && line.allCaps) run = asideItem(line, run) ?? run;
-        if (run && !listItem(line, run, prefix.level) && !bridged(line, run, prefix.level, noCase) && !(asides && line.allCaps && pastProvinceAside(line, run.last).k !== run.last)) run = null;
         aside = run && pastProvinceAside(line, run.last);
+        if (run && aside && !listItem(line, run, prefix.level) && !bridged(line, run, prefix.level, noCase) && !(asides && line.allCaps && aside.k !== run.last)) {
+          run = null;
+          aside = null;
+        }
         // A list of items with their provinces goes on only with another such item:
         // `tại xã Ba Tơ (Quảng Ngãi), 2 người...` is where, then what happened.
         if (run && aside && asides && aside.k === run.last) run = null;
