@@ -134,7 +134,7 @@ export const CRIME_CONTEXT = new RegExp(String.raw`${START}(?:danh bac|ca do|lua
  * of the negative cue "quy mô thị trường"). How many words before "quy mô"
  * the market may be named, with no comma between.
  */
-export const MARKET = ['thi', 'truong'];
+export const MARKET = { words: ['thi', 'truong'], forms: ['thị trường'] };
 export const MAX_MARKET = 6;
 
 /** A plural or counted object ("các KCN", "5 nhà máy") is not one project with a size. */

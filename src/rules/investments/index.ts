@@ -213,15 +213,13 @@ function lookBack(line: LineContext, q: Quantity, marks: boolean): Verdict {
   return null;
 }
 
-const MARKET_FORMS = ['thị trường'];
-
 /** True when "thị trường" stands a few words before token `first`, in the same phrase ("quy mô" of a market). */
 function marketBefore(line: LineContext, first: number, marks: boolean): boolean {
   const { tokens, norm } = line;
   for (let t = first - 1; t >= 1 && first - t <= MAX_MARKET; t--) {
     const after = norm.charCodeAt(tokens[t].end);
     if (after === 44 || after === 46 || after === 58 || after === 59) return false; // , . : ;
-    if (tokens[t - 1].fold === MARKET[0] && tokens[t].fold === MARKET[1] && writtenAs(line, t - 1, t, MARKET_FORMS, marks)) return true;
+    if (tokens[t - 1].fold === MARKET.words[0] && tokens[t].fold === MARKET.words[1] && writtenAs(line, t - 1, t, MARKET.forms, marks)) return true;
   }
   return false;
 }
