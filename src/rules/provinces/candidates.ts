@@ -142,6 +142,11 @@ function written(m: Match<ProvinceName>, line: LineContext, noCase: boolean): bo
 // Words before `Hue` that make it the city, whatever follows (`TP Hue Nguyen Van A`: the city's chairman).
 const HUE_PLACE_BEFORE = new Set(['tp', 'tinh', 'pho', 'o', 'tai', 'den', 've', 'ubnd']);
 
+/** Exactly one space between offsets `from` and `to` (two tokens side by side). */
+function oneSpace(norm: string, from: number, to: number): boolean {
+  return to - from === 1 && norm.charCodeAt(from) === 32;
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -155,7 +160,7 @@ function insideOtherName(m: Match<ProvinceName>, line: LineContext, spaceBefore:
   if (hasMarks(line) || line.allCaps || m.last - m.first !== 1) return false;
   const { tokens, norm } = line;
   const next = tokens[m.last];
-  if (next === undefined || next.start - m.end !== 1 || norm.charCodeAt(m.end) !== 32 || !isCapitalised(next.text) || isDigit(next.text.charCodeAt(0))) return false;
+  if (next === undefined || !oneSpace(norm, m.end, next.start) || !isCapitalised(next.text) || isDigit(next.text.charCodeAt(0))) return false;
   return !(spaceBefore && HUE_PLACE_BEFORE.has(tokens[m.first - 1].fold));
 }
 
@@ -164,15 +169,14 @@ function compoundBefore(line: LineContext, k: number): boolean {
   const { tokens, norm } = line;
   const words = COMPOUND_WITH[tokens[k].text.toLowerCase()];
   const before = tokens[k - 1];
-  return words !== undefined && before !== undefined && norm.charCodeAt(before.end) === 32 && before.end + 1 === tokens[k].start &&
-    words.has(before.text.toLowerCase());
+  return words !== undefined && before !== undefined && oneSpace(norm, before.end, tokens[k].start) && words.has(before.text.toLowerCase());
 }
 
 function blocked(m: Match<ProvinceName>, line: LineContext): boolean | 'longer' {
   const { tokens, norm } = line;
   const next = tokens[m.last];
   const prev = m.first > 0 ? tokens[m.first - 1] : undefined;
-  const spaceBefore = prev !== undefined && m.start - prev.end === 1 && norm.charCodeAt(prev.end) === 32;
+  const spaceBefore = prev !== undefined && oneSpace(norm, prev.end, m.start);
   if (spaceBefore) {
     // Folded where the line has no diacritics (`Nguyen Hoa Binh`); a capital
     // opening a sentence is no name's (`Do Ha Noi...`: because).
