@@ -33,6 +33,9 @@ const CASES: [string, [number, string, Qualifier][]][] = [
   ['Khởi công khu công nghiệp nửa tỷ USD ở miền Trung.', [[500e6, 'USD', 'exact']]],
   ['Tỉnh ủng hộ dự án khu công nghiệp 2 tỷ USD của nhà đầu tư Nhật.', [[2e9, 'USD', 'exact']]],
   ['Dự án điện gió hơn nghìn tỷ chậm tiến độ.', [[1e12, 'VND', 'over']]],
+  // "nghìn tỷ" alone right after what is built: one nghìn tỷ, as written
+  ['Công trình ngàn tỉ ven sông Hồng vẫn nằm chờ vốn.', [[1e12, 'VND', 'exact']]],
+  ['Tỉnh phê duyệt dự án nghìn tỷ trong khu công nghiệp Phú Mỹ.', [[1e12, 'VND', 'exact']]],
   // Ranges, equivalents, hedges that bear on one number only
   ['Vốn mỗi dự án khoảng 20 - 45,5 triệu USD.', [[20e6, 'USD', 'approx'], [45.5e6, 'USD', 'approx']]],
   ['Vốn đầu tư khoảng 90 triệu USD và 600 tỷ đồng.', [[90e6, 'USD', 'approx'], [600e9, 'VND', 'exact']]],
@@ -103,6 +106,10 @@ describe('not investments', () => {
     'Liên hệ 0912.345.678 để được tư vấn đầu tư.',
     'Tổng vốn đầu tư ' + '9'.repeat(30_000) + ',5 tỷ đồng.',
     'Khu công nghiệp thu hút 20 dự án đầu tư trong năm 2023.',
+    // "nghìn tỷ" alone elsewhere is a vague count or a boast, not one nghìn tỷ
+    'Hàng nghìn tỷ đồng vốn đầu tư công vẫn chưa giải ngân.',
+    'Startup tham vọng xây dựng mô hình AI nghìn tỉ tham số.',
+    'Tập đoàn nghìn tỷ mở rộng sang bất động sản khu công nghiệp.',
     // What the spending pays for is not investment
     'Công ty may Phước An dự kiến chi 45 tỷ đồng thưởng Tết cho công nhân.',
     'Ngân hàng chi 3.000 tỷ đồng trả cổ tức bằng tiền mặt.',

@@ -358,7 +358,17 @@ function hedgeWritten(scan: Scan, at: number, phrase: string): boolean {
 
 const BARE_SCALE = new RegExp(String.raw`${START}(?:(nua)\s{1,3})?(nghin t[yi]|ngan t[yi]|trieu|t[yi])${END}`, 'gu');
 
-/** "nửa tỷ USD" (a half) and "hơn nghìn tỷ" (one, after a hedge): scale words with no digits. */
+// A bare "nghìn tỷ" with no hedge is one nghìn tỷ only as a project's size
+// right after what is built ("dự án nghìn tỷ", "cây cầu ngàn tỉ"): elsewhere
+// it is as often a vague count ("hàng nghìn tỷ") or a boast ("mô hình nghìn tỉ").
+const PROJECT_BEFORE = /(?:^|[^\p{L}\p{N}])(?:du an|cong trinh|cay cau|toa thap|toa nha|dai lo|cong vien|khu cong nghiep|nha may|san van dong|dau tu)\s{1,3}$/u;
+
+/** Whether a project noun ends right before `pos`. */
+function projectBefore(fold: string, pos: number): boolean {
+  return PROJECT_BEFORE.test(fold.slice(Math.max(0, pos - 24), pos));
+}
+
+/** "nửa tỷ USD" (a half) and "nghìn tỷ" alone (one): scale words with no digits. */
 function bareScales(scan: Scan): Quantity[] {
   const out: Quantity[] = [];
   const { fold } = scan;
@@ -375,7 +385,7 @@ function bareScales(scan: Scan): Quantity[] {
     const number: ParsedNumber = half ? { mantissa: 5, decimals: 1 } : { mantissa: 1, decimals: 0 };
     const q = readTail(scan, m.index, numEnd, number, half ? 'half' : 'bare-scale');
     if (!q || !q.scaleWritten) continue;
-    if (!half && !q.hedged) continue;
+    if (!half && !q.hedged && !projectBefore(fold, m.index)) continue;
     out.push(q);
   }
   return out;
