@@ -50,6 +50,9 @@ const CASES: [string, [number, string, Qualifier][]][] = [
   // More projects named right before their size
   ['Tòa nhà điều hành khu công nghệ 95 tỷ đồng sắp hoàn thành.', [[95e9, 'VND', 'exact']]],
   ['Nhà xưởng xây sẵn 40 triệu USD đón khách đầu tiên.', [[40e6, 'USD', 'exact']]],
+  // Counted projects named before an amount: it is their total size
+  ['Tập đoàn được chấp thuận làm hai khu đô thị hơn 65.000 tỷ đồng ở Khánh Hòa.', [[65e12, 'VND', 'over']]],
+  ['Tỉnh trao chủ trương cho 7 dự án trị giá 16.000 tỷ đồng.', [[16e12, 'VND', 'exact']]],
   // "trị giá" after a project is the project's size
   ['Nhà máy pin trị giá 300 triệu USD được cấp phép tại Bình Định.', [[300e6, 'USD', 'exact']]],
   ['Một dự án logistics trị giá hơn 2.000 tỷ đồng vừa khởi động.', [[2e12, 'VND', 'over']]],
@@ -106,6 +109,8 @@ describe('not investments', () => {
     'Liên hệ 0912.345.678 để được tư vấn đầu tư.',
     'Tổng vốn đầu tư ' + '9'.repeat(30_000) + ',5 tỷ đồng.',
     'Khu công nghiệp thu hút 20 dự án đầu tư trong năm 2023.',
+    // An uncounted plural is a kind of project, not one with a size
+    'Những nhà máy 500 tỷ đồng như vậy rất hiếm ở miền núi.',
     // "nghìn tỷ" alone elsewhere is a vague count or a boast, not one nghìn tỷ
     'Hàng nghìn tỷ đồng vốn đầu tư công vẫn chưa giải ngân.',
     'Startup tham vọng xây dựng mô hình AI nghìn tỉ tham số.',

@@ -137,8 +137,12 @@ export const CRIME_CONTEXT = new RegExp(String.raw`${START}(?:danh bac|ca do|lua
 export const MARKET = { words: ['thi', 'truong'], forms: ['thị trường'] };
 export const MAX_MARKET = 6;
 
-/** A plural or counted object ("các KCN", "5 nhà máy") is not one project with a size. */
-export const PLURALS = new Set(['cac', 'nhung', 'nhieu', 'moi', 'hai', 'ba', 'bon', 'nam']);
+/**
+ * An uncounted plural ("các KCN", "những nhà máy") is a kind of project, not
+ * one with a size. A counted one is ("hai khu đô thị hơn 65.000 tỷ đồng": their
+ * total), so numbers are not listed here.
+ */
+export const PLURALS = new Set(['cac', 'nhung', 'nhieu', 'moi']);
 
 /** Cue words looked for after the amount when nothing before it decides ("18 tỷ USD vốn hạ tầng"). */
 export const FORWARD: ReadonlyMap<string, number> = new Map([

@@ -227,7 +227,7 @@ function marketBefore(line: LineContext, first: number, marks: boolean): boolean
 function plural(line: LineContext, first: number): boolean {
   if (first === 0) return false;
   const before = line.tokens[first - 1];
-  return PLURALS.has(before.fold) || /^\d/.test(before.fold);
+  return PLURALS.has(before.fold);
 }
 
 function lookAhead(line: LineContext, q: Quantity, marks: boolean): Verdict {
