@@ -2,7 +2,8 @@
 // implied by a named district, town or city whose name is unique in the
 // country; else the province of a park the user declared (--parks).
 import type { Findings, LineContext } from '../rules/context.js';
-import type { Found, LocalityLevel } from '../types.js';
+import type { Found, Locality, LocalityLevel } from '../types.js';
+import { shadowedPlaces } from '../rules/localities/index.js';
 import { districtsNamed, uniqueProvinceOf } from '../gazetteer/index.js';
 import { fold } from '../normalize/text.js';
 
@@ -14,7 +15,21 @@ export function primaryProvince(line: LineContext, found: Findings): Found<strin
   let named: Found<string> | undefined;
   for (const p of found.provinces) if (named === undefined || p.span[0] < named.span[0]) named = p;
   if (named) return named;
-  for (const l of found.localities) {
+  const fromListed = impliedBy(found.localities);
+  // A bare name listed at the level the line also writes (`ở Sa Pa ... xã Sa Pa`) still names the town.
+  const fromBare = impliedBy(shadowedPlaces(line));
+  const implied = fromBare && (!fromListed || fromBare.span[0] < fromListed.span[0]) ? fromBare : fromListed;
+  if (implied) return implied;
+  for (const p of found.parks) {
+    const known = knownParkProvince(line, fold(p.value.name));
+    if (known) return { value: known, span: p.span, rule: 'province.known-park' };
+  }
+  return null;
+}
+
+/** The province of the first district-level unit whose name is unique in the country. */
+function impliedBy(localities: Found<Locality>[]): Found<string> | null {
+  for (const l of localities) {
     if (!DISTRICT_LEVELS.has(l.value.level)) continue;
     const units = districtsNamed(l.value.name);
     // The level narrows a name shared across provinces (`quận Bình Tân` is in
@@ -22,10 +37,6 @@ export function primaryProvince(line: LineContext, found: Findings): Found<strin
     const sameLevel = units.filter((u) => u.level === l.value.level);
     const province = uniqueProvinceOf(sameLevel.length ? sameLevel : units);
     if (province) return { value: province, span: l.span, rule: 'province.inferred-district' };
-  }
-  for (const p of found.parks) {
-    const known = knownParkProvince(line, fold(p.value.name));
-    if (known) return { value: known, span: p.span, rule: 'province.known-park' };
   }
   return null;
 }

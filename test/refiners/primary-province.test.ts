@@ -14,6 +14,8 @@ describe('primary province', () => {
     ['Sở Xây dựng thành phố Đồng Nai duyệt quy hoạch', 'Đồng Nai', 'Đồng Nai'],
     // A special zone implies its province.
     ['Cảng cá ở đặc khu Vân Đồn được nâng cấp', 'Quảng Ninh', 'Quảng Ninh'],
+    // A bare town whose record lists it at the level written later still names the town.
+    ['Sạt lở đất ở Sa Pa. Đường vào bản du lịch của xã Sa Pa bị chia cắt', 'Lào Cai', 'Lào Cai'],
   ])('%s → %s', (line, province, p2025) => {
     const x = extract(line);
     expect(x.province).toBe(province);

@@ -65,6 +65,9 @@ describe('localities: a bare district in a place phrase', () => {
     ['Vườn rau ở Mê Linh, Tây Tựu vào mùa', ['district:Mê Linh']],
     // ALL CAPS: a word news always writes in lower case ends it.
     ['NGƯỜI BÁN HÀNG Ở CẦN GIỜ GIÚP DU KHÁCH TÌM NGƯỜI THÂN', ['district:CẦN GIỜ']],
+    // Also written with its level: that unit, listed once at the written level.
+    ['Bến tàu mới ở Côn Đảo. Đặc khu Côn Đảo vừa đưa bến tàu khách vào khai thác', ['special_zone:Côn Đảo']],
+    ['Lễ hội hoa ở Đà Lạt: phường Đà Lạt đón hàng nghìn khách', ['ward:Đà Lạt']],
   ])('%s', (line, want) => {
     expect(localities(line)).toEqual(want);
   });

@@ -12,7 +12,7 @@ import { foreignAfter } from './foreign.js';
 import { isSpace, onlySpaces, spacesAround } from './gaps.js';
 import { placePhrases } from './place-phrase.js';
 import { districtMatchesAt } from './district-at.js';
-import { lineState } from './line-state.js';
+import { lineState, type LineState } from './line-state.js';
 import { anchorsOf } from './anchors.js';
 import { ALWAYS_LOWER } from '../common-words.js';
 
@@ -25,11 +25,24 @@ export function findLocalities(line: LineContext, found: Findings): Found<Locali
 /** The line's localities (computed once: the province rule reads them too). */
 export function localitiesOf(line: LineContext): Found<Locality>[] {
   const state = lineState(line);
-  if (state.localities === undefined) state.localities = scan(line);
-  return state.localities;
+  if (state.localities === undefined) scan(line, state);
+  return state.localities!;
 }
 
-function scan(line: LineContext): Found<Locality>[] {
+/**
+ * Bare names in place phrases that the line also writes with their level
+ * (`ở Nha Trang ... phường Nha Trang`): listed once, at the written level, but
+ * still a named city from which the province may be inferred.
+ */
+export function shadowedPlaces(line: LineContext): Found<Locality>[] {
+  const state = lineState(line);
+  if (state.localities === undefined) scan(line, state);
+  return state.shadowed ?? NONE;
+}
+
+const NONE: Found<Locality>[] = [];
+
+function scan(line: LineContext, state: LineState<unknown>): void {
   const out: Found<Locality>[] = [];
   const { tokens, norm } = line;
   {
@@ -79,10 +92,16 @@ function scan(line: LineContext): Found<Locality>[] {
     }
   }
   const taken = out.map((f) => f.span);
+  // A bare name also written with its level (`ở Phú Quốc ... đặc khu Phú Quốc`)
+  // is that unit: the level the line writes, not the one the gazetteer guesses.
+  let named: Set<string> | undefined;
   for (const f of placePhrases(line)) {
-    if (!overlapsAny(taken, f.span)) out.push(f);
+    if (overlapsAny(taken, f.span)) continue;
+    named ??= new Set(out.map((g) => g.value.name.toLowerCase()));
+    if (named.has(f.value.name.toLowerCase())) (state.shadowed ??= []).push(f);
+    else out.push(f);
   }
-  return out;
+  state.localities = out;
 }
 
 /** Where a list item ends: `k`, the next token; `from`, the offset the separator starts at. */

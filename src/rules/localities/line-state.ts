@@ -16,6 +16,8 @@ export interface LineState<C> {
   /** Candidate covering each token, when the line has any candidate. */
   byToken?: (C | undefined)[];
   localities?: Found<Locality>[];
+  /** Bare names in place phrases that the line also writes with their level (not in the record). */
+  shadowed?: Found<Locality>[];
   /** District-name matches by token, as the rules ask for them (several times at one token). */
   districts?: (Match<DistrictName[]>[] | undefined)[];
   anchors?: Anchors;
@@ -28,7 +30,7 @@ let current: LineState<any> | null = null;
 export function lineState<C>(line: LineContext): LineState<C> {
   // Every field set here, in one order: one object shape, fast property access.
   if (current === null || current.line !== line) {
-    current = { line, caseless: undefined, marks: undefined, candidates: undefined, byToken: undefined, localities: undefined, districts: undefined, anchors: undefined };
+    current = { line, caseless: undefined, marks: undefined, candidates: undefined, byToken: undefined, localities: undefined, shadowed: undefined, districts: undefined, anchors: undefined };
   }
   return current as LineState<C>;
 }
