@@ -149,6 +149,10 @@ describe('parks: ALL CAPS names end where the grammar says', () => {
     ['XE TẢI LẬT Ở KCN PHỐ NỐI B, HƯNG YÊN', [`${IP}:PHỐ NỐI B`]],
     ['DỰ ÁN CỤM CÔNG NGHIỆP MANG YANG SỐ 2 TẠI TỈNH GIA LAI', [`${CL}:MANG YANG SỐ 2`]],
     ['NHÀ MÁY MỚI Ở BLUE SEA INDUSTRIAL ZONE ĐÓN CHUYÊN GIA', [`${IP}:BLUE SEA`]],
+    // A two-syllable name keeps the province written after it, as in mixed case ...
+    ['KCN TÂN TRƯỜNG HẢI PHÒNG ĐÓN NHÀ ĐẦU TƯ MỚI', [`${IP}:TÂN TRƯỜNG HẢI PHÒNG`]],
+    // ... and a comma still ends it there.
+    ['KCN TÂN TRƯỜNG, HẢI PHÒNG ĐÓN NHÀ ĐẦU TƯ MỚI', [`${IP}:TÂN TRƯỜNG`]],
     // A list whose items repeat the prefix: a bare item after one is something else.
     ['ĐOÀN THĂM KCN TÂN HƯƠNG, KCN LONG GIANG, BẾN CẢNG MỚI', [`${IP}:TÂN HƯƠNG`, `${IP}:LONG GIANG`]],
     ['ĐOÀN THĂM KCN TÂN HƯƠNG VÀ KCN LONG GIANG, BẾN CẢNG MỚI', [`${IP}:TÂN HƯƠNG`, `${IP}:LONG GIANG`]],

@@ -339,7 +339,9 @@ export function readName(s: Scan, i0: number): NameSpan | null {
       // A province first: "VSIP CẦN THƠ" is not cut at "cần" (need).
       const prov = provinceAt(s, i);
       if (!prov && isStop(s, i)) break;
-      if (prov && syllables > 0 && !allDirections(s, i0, i) && !(syllables === 1 && !hyphenated && isForeign(t[i - 1].fold))) break;
+      // After a name of its own, a province ends it, except after a foreign word ("VSIP CẦN THƠ")
+      // or a two-syllable Vietnamese name ("THĂNG LONG VĨNH PHÚC", as mixed case reads it).
+      if (prov && syllables > 0 && !allDirections(s, i0, i) && !(!hyphenated && (syllables === 1 ? isForeign(t[i - 1].fold) : syllables === 2))) break;
       if (numbered || syllables >= MAX_CAPS_SYLLABLES) break;
       if (prov) {
         syllables += prov.last - prov.first;
