@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execSync } from 'node:child_process';
 import { PassThrough, Writable } from 'node:stream';
+import { afterAll } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { RunSummary } from '../../src/cli/run-summary.js';
 
@@ -42,8 +43,17 @@ export async function run(argv: string[], opts: { env?: Record<string, string>; 
   return { code, stdout: stdout.text, stderr: stderr.text, summary: summary! };
 }
 
+// Each test file gets its own copy of this module, so this removes that file's dirs.
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A new temporary directory, removed when the test file ends. */
 export function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'kcn-cli-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kcn-cli-'));
+  made.push(dir);
+  return dir;
 }
 
 /** Writes `lines` (joined with "\n") to a file in `dir`; returns its path. */

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { Writable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { csvCell, framing, OutputSink, plainNumber, RFC_CSV, serializeRow } from '../../src/io/writers/index.js';
 
 describe('plainNumber', () => {
@@ -62,7 +62,15 @@ describe('serializeRow / framing', () => {
 });
 
 describe('OutputSink', () => {
-  const dir = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'kcn-sink-'));
+  const made: string[] = [];
+  const dir = (): string => {
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'kcn-sink-'));
+    made.push(d);
+    return d;
+  };
+  afterAll(() => {
+    for (const d of made) fs.rmSync(d, { recursive: true, force: true });
+  });
 
   it('writes a file under a temporary name, renamed on commit', async () => {
     const d = dir();
