@@ -52,6 +52,7 @@ const CASES: [string, [number, string, Qualifier][]][] = [
   ['Nhà xưởng xây sẵn 40 triệu USD đón khách đầu tiên.', [[40e6, 'USD', 'exact']]],
   // Counted projects named before an amount: it is their total size
   ['Tập đoàn được chấp thuận làm hai khu đô thị hơn 65.000 tỷ đồng ở Khánh Hòa.', [[65e12, 'VND', 'over']]],
+  ['Tap doan duoc chap thuan lam hai khu do thi hon 65.000 ty dong o Khanh Hoa.', [[65e12, 'VND', 'over']]],
   ['Tỉnh trao chủ trương cho 7 dự án trị giá 16.000 tỷ đồng.', [[16e12, 'VND', 'exact']]],
   // "trị giá" after a project is the project's size
   ['Nhà máy pin trị giá 300 triệu USD được cấp phép tại Bình Định.', [[300e6, 'USD', 'exact']]],
@@ -111,6 +112,8 @@ describe('not investments', () => {
     'Khu công nghiệp thu hút 20 dự án đầu tư trong năm 2023.',
     // An uncounted plural is a kind of project, not one with a size
     'Những nhà máy 500 tỷ đồng như vậy rất hiếm ở miền núi.',
+    // Counted homes priced one by one: without diacritics "gia" may be "giá" (price)
+    'Thanh pho mo ban 420 nha o xa hoi gia duoi 1,1 ty dong.',
     // "nghìn tỷ" alone elsewhere is a vague count or a boast, not one nghìn tỷ
     'Hàng nghìn tỷ đồng vốn đầu tư công vẫn chưa giải ngân.',
     'Startup tham vọng xây dựng mô hình AI nghìn tỉ tham số.',

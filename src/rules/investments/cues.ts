@@ -144,6 +144,9 @@ export const MAX_MARKET = 6;
  */
 export const PLURALS = new Set(['cac', 'nhung', 'nhieu', 'moi']);
 
+/** Number words that count a project ("hai khu đô thị"), folded. */
+export const NUMBER_WORDS = new Set(['hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi']);
+
 /** Cue words looked for after the amount when nothing before it decides ("18 tỷ USD vốn hạ tầng"). */
 export const FORWARD: ReadonlyMap<string, number> = new Map([
   ['von', 0],

@@ -10,7 +10,7 @@ import type { Found, Investment } from '../../types.js';
 import { lastTokenEndingBy } from '../../normalize/tokens.js';
 import { amount, findQuantities, hasMarks, type Quantity } from '../quantity/index.js';
 import {
-  BREAKERS, COMPENSATION, CRIME_CONTEXT, CUES, FORWARD, FORWARD_FORMS, LAND_CONTEXT, MARKET, MAX_MARKET, PER_UNIT, PLURALS, PURPOSE_NEGATIVE, PURPOSE_UNACCENTED, PURPOSE_UNLESS_NEXT, type Cue,
+  BREAKERS, COMPENSATION, CRIME_CONTEXT, CUES, FORWARD, FORWARD_FORMS, LAND_CONTEXT, MARKET, MAX_MARKET, NUMBER_WORDS, PER_UNIT, PLURALS, PURPOSE_NEGATIVE, PURPOSE_UNACCENTED, PURPOSE_UNLESS_NEXT, type Cue,
 } from './cues.js';
 
 /** How many words back a strong cue may stand from the amount. */
@@ -114,6 +114,12 @@ function cueEndingAt(line: LineContext, t: number, marks: boolean): Cue | null {
   return null;
 }
 
+/** Without diacritics, a word that may be a negative cue ("gia": giá, price) but cannot decide. */
+function maybeNegative(line: LineContext, t: number): boolean {
+  const list = BY_LAST_WORD.get(line.tokens[t].fold);
+  return list !== undefined && list.some((cue) => cue.kind === 'negative' && cue.accented !== undefined && cue.words.length === 1);
+}
+
 /** True when tokens[t] is written as one of `forms` (always true without diacritics). */
 function writtenAs(line: LineContext, from: number, to: number, forms: readonly string[] | undefined, marks: boolean): boolean {
   if (!forms || !marks) return true;
@@ -179,6 +185,7 @@ function lookBack(line: LineContext, q: Quantity, marks: boolean): Verdict {
   let t = lastTokenEndingBy(tokens, q.start);
   let nextStart = q.start;
   let breaker = false;
+  let unsure = false;
   for (let dist = 0; t >= 0 && dist <= MAX_BACK; dist++) {
     if (clauseEnds(line.norm, tokens[t].end, nextStart + 1)) return null;
     const cue = cueEndingAt(line, t, marks);
@@ -195,7 +202,9 @@ function lookBack(line: LineContext, q: Quantity, marks: boolean): Verdict {
         const project = valuedProject(line, first - 1, marks);
         return project ? { ok: true, rule: `investment.valued-${project.name}` } : { ok: false, rule: `negative-${cue.name}` };
       }
-      if (cue.kind === 'object' && dist <= MAX_OBJECT && !breaker && !plural(line, first)) {
+      // Counted projects ("305 nhà ở xã hội") with a price word between may be priced one by
+      // one ("giá dưới 1,2 tỷ"); typed without diacritics that word cannot be told apart.
+      if (cue.kind === 'object' && dist <= MAX_OBJECT && !breaker && !plural(line, first) && !(unsure && counted(line, first))) {
         return { ok: true, rule: `investment.project-${cue.name}` };
       }
       if (cue.kind === 'neutral' || cue.words.length > 1) {
@@ -207,6 +216,7 @@ function lookBack(line: LineContext, q: Quantity, marks: boolean): Verdict {
       }
     }
     if (BREAKERS.has(tokens[t].fold) && writtenAs(line, t, t, BREAKERS.get(tokens[t].fold), marks)) breaker = true;
+    if (!cue && !marks && maybeNegative(line, t)) unsure = true;
     nextStart = tokens[t].start;
     t--;
   }
@@ -222,6 +232,13 @@ function marketBefore(line: LineContext, first: number, marks: boolean): boolean
     if (tokens[t - 1].fold === MARKET.words[0] && tokens[t].fold === MARKET.words[1] && writtenAs(line, t - 1, t, MARKET.forms, marks)) return true;
   }
   return false;
+}
+
+/** A number before token `first` counts the thing ("7 dự án", "hai khu đô thị"). */
+function counted(line: LineContext, first: number): boolean {
+  if (first === 0) return false;
+  const before = line.tokens[first - 1].fold;
+  return /^\d/.test(before) || NUMBER_WORDS.has(before);
 }
 
 function plural(line: LineContext, first: number): boolean {
