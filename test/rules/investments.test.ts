@@ -54,6 +54,11 @@ const CASES: [string, [number, string, Qualifier][]][] = [
   ['Tập đoàn được chấp thuận làm hai khu đô thị hơn 65.000 tỷ đồng ở Khánh Hòa.', [[65e12, 'VND', 'over']]],
   ['Tap doan duoc chap thuan lam hai khu do thi hon 65.000 ty dong o Khanh Hoa.', [[65e12, 'VND', 'over']]],
   ['Tỉnh trao chủ trương cho 7 dự án trị giá 16.000 tỷ đồng.', [[16e12, 'VND', 'exact']]],
+  // Typed without diacritics, "chi" stays the spending verb unless a price word stands before it
+  ['Tap doan du kien chi 3.000 ty dong xay nha may moi.', [[3e12, 'VND', 'exact']]],
+  ['Muc chi gan 80 ty dong cho cum cong nghiep da duoc duyet.', [[80e9, 'VND', 'nearly']]],
+  // ... and "trung", "lo" before an amount may be inside a word ("tập trung", "đại lộ")
+  ['Tinh khanh thanh tru so hanh chinh tap trung hon 500 ty dong.', [[500e9, 'VND', 'over']]],
   // "trị giá" after a project is the project's size
   ['Nhà máy pin trị giá 300 triệu USD được cấp phép tại Bình Định.', [[300e6, 'USD', 'exact']]],
   ['Một dự án logistics trị giá hơn 2.000 tỷ đồng vừa khởi động.', [[2e12, 'VND', 'over']]],
@@ -114,6 +119,12 @@ describe('not investments', () => {
     'Những nhà máy 500 tỷ đồng như vậy rất hiếm ở miền núi.',
     // Counted homes priced one by one: without diacritics "gia" may be "giá" (price)
     'Thanh pho mo ban 420 nha o xa hoi gia duoi 1,1 ty dong.',
+    // ... and right before an amount such a word can only be the negative one
+    'Toa nha van phong gia 900 ty dong vua doi chu.',
+    'Doanh nghiep bi phat 120 trieu dong vi xa thai.',
+    // "chi" after a price word is "chỉ" (only), not the spending verb
+    'Mau xe dien moi gia chi 690 trieu dong, re hon xe xang.',
+    'Nguoi ban khai chi 300 trieu dong de giam thue.',
     // "nghìn tỷ" alone elsewhere is a vague count or a boast, not one nghìn tỷ
     'Hàng nghìn tỷ đồng vốn đầu tư công vẫn chưa giải ngân.',
     'Startup tham vọng xây dựng mô hình AI nghìn tỉ tham số.',

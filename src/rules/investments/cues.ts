@@ -144,6 +144,22 @@ export const MAX_MARKET = 6;
  */
 export const PLURALS = new Set(['cac', 'nhung', 'nhieu', 'moi']);
 
+/**
+ * Typed without diacritics, these negative words right before an amount can be
+ * read only one way there ("gia 1,2 ti": giá, a price; "lo 55 ty": lỗ, a loss),
+ * so they decide though a bare "gia" elsewhere may be Gia Lai or gia đình.
+ */
+// Not "lo" (đại lộ nghìn tỷ) nor "trung" (tập trung 544 tỷ).
+export const UNACCENTED_RIGHT_BEFORE = new Set(['gia', 'ban', 'mua', 'no', 'mat', 'vay', 'kiem', 'thuong', 'phat']);
+
+/**
+ * Typed without diacritics, "chi" right after these words is "chỉ" (only), not
+ * the spending verb: "gia chi 769 trieu", "khai chi 460 trieu", "van chi 2 ty".
+ * In the accented dump "chỉ" + amount follows them; "chi" + amount follows
+ * đã, sẽ, dự kiến, a country, and "mức" and "thuế" as often as "chỉ" does.
+ */
+export const ONLY_AFTER = new Set(['gia', 'yet', 'khai', 'van']);
+
 /** Number words that count a project ("hai khu đô thị"), folded. */
 export const NUMBER_WORDS = new Set(['hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi']);
 

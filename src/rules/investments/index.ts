@@ -10,7 +10,7 @@ import type { Found, Investment } from '../../types.js';
 import { lastTokenEndingBy } from '../../normalize/tokens.js';
 import { amount, findQuantities, hasMarks, type Quantity } from '../quantity/index.js';
 import {
-  BREAKERS, COMPENSATION, CRIME_CONTEXT, CUES, FORWARD, FORWARD_FORMS, LAND_CONTEXT, MARKET, MAX_MARKET, NUMBER_WORDS, PER_UNIT, PLURALS, PURPOSE_NEGATIVE, PURPOSE_UNACCENTED, PURPOSE_UNLESS_NEXT, type Cue,
+  BREAKERS, COMPENSATION, CRIME_CONTEXT, CUES, FORWARD, FORWARD_FORMS, LAND_CONTEXT, MARKET, MAX_MARKET, NUMBER_WORDS, ONLY_AFTER, PER_UNIT, PLURALS, PURPOSE_NEGATIVE, PURPOSE_UNACCENTED, PURPOSE_UNLESS_NEXT, UNACCENTED_RIGHT_BEFORE, type Cue,
 } from './cues.js';
 
 /** How many words back a strong cue may stand from the amount. */
@@ -188,7 +188,18 @@ function lookBack(line: LineContext, q: Quantity, marks: boolean): Verdict {
   let unsure = false;
   for (let dist = 0; t >= 0 && dist <= MAX_BACK; dist++) {
     if (clauseEnds(line.norm, tokens[t].end, nextStart + 1)) return null;
-    const cue = cueEndingAt(line, t, marks);
+    let cue = cueEndingAt(line, t, marks);
+    if (!marks && cue?.name === 'chi' && t > 0 && ONLY_AFTER.has(tokens[t - 1].fold) && line.norm.charCodeAt(tokens[t - 1].end) === 32) {
+      // "chỉ" (only): the words before it still say what the amount is ("gia chi 1 ty").
+      cue = null;
+      if (dist === 0) {
+        nextStart = tokens[t].start;
+        t--;
+        if (clauseEnds(line.norm, tokens[t].end, nextStart + 1)) return null;
+        cue = cueEndingAt(line, t, marks);
+      }
+    }
+    if (!marks && !cue && dist === 0 && UNACCENTED_RIGHT_BEFORE.has(tokens[t].fold)) return { ok: false, rule: `negative-${tokens[t].fold}-unaccented` };
     if (cue) {
       const first = t - cue.words.length + 1;
       if (cue.kind === 'negative') return { ok: false, rule: `negative-${cue.name}` };
