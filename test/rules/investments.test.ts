@@ -50,6 +50,9 @@ const CASES: [string, [number, string, Qualifier][]][] = [
   // More projects named right before their size
   ['Tòa nhà điều hành khu công nghệ 95 tỷ đồng sắp hoàn thành.', [[95e9, 'VND', 'exact']]],
   ['Nhà xưởng xây sẵn 40 triệu USD đón khách đầu tiên.', [[40e6, 'USD', 'exact']]],
+  // What the project makes is no sale or purchase
+  ['Khu công nghệ cao đón dự án bán dẫn 250 triệu USD của nhà đầu tư Hàn Quốc.', [[250e6, 'USD', 'exact']]],
+  ['Dự án trung tâm mua sắm 80 triệu USD khởi công cạnh khu công nghiệp.', [[80e6, 'USD', 'exact']]],
   // Counted projects named before an amount: it is their total size
   ['Tập đoàn được chấp thuận làm hai khu đô thị hơn 65.000 tỷ đồng ở Khánh Hòa.', [[65e12, 'VND', 'over']]],
   ['Tap doan duoc chap thuan lam hai khu do thi hon 65.000 ty dong o Khanh Hoa.', [[65e12, 'VND', 'over']]],

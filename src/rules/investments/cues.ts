@@ -75,6 +75,8 @@ export const CUES: Cue[] = [
   ...cues('neutral', [
     'quoc gia', 'tham gia', 'chuyen gia', 'gia dinh', 'gia tang', 'tro lai', 'tuong lai', 'gia lai', 'nha dau tu',
     'nhu cau', 'yeu cau', 'chu dau tu', 'toan cau', 'thu hoi', 'thu tuong', 'thu do', 'thu tuc', 'thu nghiem',
+    // What a project makes or holds, not a sale or a purchase ("dự án bán dẫn 100 triệu USD").
+    'ban dan', 'ban le', 'mua sam',
   ]),
 ];
 
