@@ -24,6 +24,9 @@ describe('parks: prefixed names', () => {
     ['Nhà máy mới nằm trong Khu công nghiệp Hòa Bình 2 đã đi vào hoạt động.', [`${IP}:Hòa Bình 2`]],
     ['Tỉnh vừa thành lập Cụm công nghiệp Đông Phong, xã Đông Phong.', [`${CL}:Đông Phong`]],
     ['KCN Vĩnh Hưng được mở rộng thêm 50 ha.', [`${IP}:Vĩnh Hưng`]],
+    // A phase's number is no count of parks.
+    ['Nhà đầu tư khởi công giai đoạn 2 Khu công nghiệp Tràng Duệ ở Hải Phòng.', [`${IP}:Tràng Duệ`]],
+    ['Phân kỳ 1 KCN Bắc Tiền Phong sẽ hoàn thành hạ tầng trong năm nay.', [`${IP}:Bắc Tiền Phong`]],
     ['CCN Tân Lập - Bình Minh có 12 doanh nghiệp.', [`${CL}:Tân Lập - Bình Minh`]],
     ['Khu kinh tế Hòn Khoai thu hút vốn mới.', [`${EZ}:Hòn Khoai`]],
     ['Khu kinh tế cửa khẩu Lao Bảo đón thêm dự án.', [`${EZ}:Lao Bảo`]],

@@ -55,11 +55,17 @@ function generic(line: LineContext, p: Prefix): boolean {
   return /(?:^|[^\p{L}])cum $/u.test(before) || /khu, ?$/.test(before);
 }
 
+// Words whose number comes after them: "giai đoạn 2", "phân kỳ 1", "đợt 3".
+const NUMBERED_BY = new Set(['doan', 'ky', 'dot', 'phase']);
+
 function isPlural(line: LineContext, first: number): boolean {
   const prev = line.tokens[first - 1];
   if (!prev || !spaces(line.norm, prev.end, line.tokens[first].start, 1, 3)) return false;
-  // "9 khu công nghiệp", not "năm 2022, khu..." nor "tỷ lệ 1/2000 Khu...".
-  if (isDigits(prev.text)) return prev.text.length <= 3 && !/[/.,-]$/.test(line.norm.slice(Math.max(0, prev.start - 1), prev.start));
+  // "9 khu công nghiệp", not "năm 2022, khu..." nor "tỷ lệ 1/2000 Khu..." nor "giai đoạn 2 Khu...".
+  if (isDigits(prev.text)) {
+    return prev.text.length <= 3 && !/[/.,-]$/.test(line.norm.slice(Math.max(0, prev.start - 1), prev.start)) &&
+      !NUMBERED_BY.has(line.tokens[first - 2]?.fold ?? '');
+  }
   // "ngã ba", "ngã tư": a junction, not a count.
   if (PLURAL.has(prev.fold)) return line.tokens[first - 2]?.fold !== 'nga';
   const prev2 = line.tokens[first - 2];
