@@ -24,6 +24,8 @@ describe('parks: prefixed names', () => {
     ['Nhà máy mới nằm trong Khu công nghiệp Hòa Bình 2 đã đi vào hoạt động.', [`${IP}:Hòa Bình 2`]],
     ['Tỉnh vừa thành lập Cụm công nghiệp Đông Phong, xã Đông Phong.', [`${CL}:Đông Phong`]],
     ['KCN Vĩnh Hưng được mở rộng thêm 50 ha.', [`${IP}:Vĩnh Hưng`]],
+    // A section's number and letter belong to the name.
+    ['Nhà máy linh kiện thuê đất tại KCN Quang Minh 2B, Hà Nội.', [`${IP}:Quang Minh 2B`]],
     // A phase's number is no count of parks.
     ['Nhà đầu tư khởi công giai đoạn 2 Khu công nghiệp Tràng Duệ ở Hải Phòng.', [`${IP}:Tràng Duệ`]],
     ['Phân kỳ 1 KCN Bắc Tiền Phong sẽ hoàn thành hạ tầng trong năm nay.', [`${IP}:Bắc Tiền Phong`]],

@@ -196,6 +196,8 @@ export function isCountry(s: Scan, i: number): boolean {
 }
 
 /** A number that belongs to the name: short, not a quantity ("573,81ha", "12 ha"). */
+const SECTION_CODE = /^\d{1,2}[A-Z]$/;
+
 function nameNumber(s: Scan, i: number): boolean {
   const tok = s.line.tokens[i];
   if (!isDigits(tok.text) || tok.text.length > 3) return false;
@@ -318,6 +320,13 @@ export function readName(s: Scan, i0: number): NameSpan | null {
     }
     if (isDigits(word)) {
       if (!nameNumber(s, i) || numbered) break;
+      numbered = true;
+      i++;
+      continue;
+    }
+    if (SECTION_CODE.test(word) && i > i0) {
+      // "Yên Phong 2C", "Phố Nối 1A": a section's number and letter.
+      if (numbered) break;
       numbered = true;
       i++;
       continue;
