@@ -24,6 +24,9 @@ describe('parks: prefixed names', () => {
     ['Nhà máy mới nằm trong Khu công nghiệp Hòa Bình 2 đã đi vào hoạt động.', [`${IP}:Hòa Bình 2`]],
     ['Tỉnh vừa thành lập Cụm công nghiệp Đông Phong, xã Đông Phong.', [`${CL}:Đông Phong`]],
     ['KCN Vĩnh Hưng được mở rộng thêm 50 ha.', [`${IP}:Vĩnh Hưng`]],
+    // With diacritics, "Sau" (after) and "nhưng" (but) are no counts ("sáu", "những").
+    ['Sau KCN Nam Cầu Kiền, tập đoàn mở tiếp một dự án ở Thủy Nguyên.', [`${IP}:Nam Cầu Kiền`]],
+    ['Lao động tăng nhưng KCN Đồng Văn vẫn thiếu người.', [`${IP}:Đồng Văn`]],
     // A section's number and letter belong to the name.
     ['Nhà máy linh kiện thuê đất tại KCN Quang Minh 2B, Hà Nội.', [`${IP}:Quang Minh 2B`]],
     // A phase's number is no count of parks.

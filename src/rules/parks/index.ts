@@ -58,7 +58,7 @@ function generic(line: LineContext, p: Prefix): boolean {
 // Words whose number comes after them: "giai đoạn 2", "phân kỳ 1", "đợt 3".
 const NUMBERED_BY = new Set(['doan', 'ky', 'dot', 'phase']);
 
-function isPlural(line: LineContext, first: number): boolean {
+function isPlural(line: LineContext, first: number, marks: boolean): boolean {
   const prev = line.tokens[first - 1];
   if (!prev || !spaces(line.norm, prev.end, line.tokens[first].start, 1, 3)) return false;
   // "9 khu công nghiệp", not "năm 2022, khu..." nor "tỷ lệ 1/2000 Khu..." nor "giai đoạn 2 Khu...".
@@ -67,9 +67,15 @@ function isPlural(line: LineContext, first: number): boolean {
       !NUMBERED_BY.has(line.tokens[first - 2]?.fold ?? '');
   }
   // "ngã ba", "ngã tư": a junction, not a count.
-  if (PLURAL.has(prev.fold)) return line.tokens[first - 2]?.fold !== 'nga';
+  if (PLURAL.has(prev.fold)) return writtenAs(PLURAL.get(prev.fold)!, prev.text, marks) && line.tokens[first - 2]?.fold !== 'nga';
   const prev2 = line.tokens[first - 2];
-  return prev2 !== undefined && PLURAL_SECOND.has(prev.fold) && PLURAL.has(`${prev2.fold} ${prev.fold}`);
+  if (prev2 === undefined || !PLURAL_SECOND.has(prev.fold)) return false;
+  const forms = PLURAL.get(`${prev2.fold} ${prev.fold}`);
+  return forms !== undefined && writtenAs(forms, `${prev2.text} ${prev.text}`, marks);
+}
+
+function writtenAs(forms: readonly string[], text: string, marks: boolean): boolean {
+  return !marks || forms.includes(text.toLowerCase());
 }
 
 /** After "tỉnh", "TP", "thành phố" followed by a province: the province's token, else -1. */
@@ -231,7 +237,7 @@ export function findParks(line: LineContext, found: Findings): Found<Park>[] {
   for (let n = 0; n < prefixes.length; n++) {
     const p = prefixes[n];
     if (generic(line, p)) continue;
-    const plural = isPlural(line, firsts[n]);
+    const plural = isPlural(line, firsts[n], !s.noMarks);
     let from = p.end;
     const abbr = abbreviationAt(line.norm, p.end) ? ABBREVIATION.exec(line.norm.slice(p.end, p.end + 16)) : null;
     if (abbr) from += abbr[0].length;

@@ -89,10 +89,15 @@ for (const d of DESCRIPTORS) {
   DESCRIPTORS_BY_FIRST.set(d[0], list);
 }
 
-// Words that mark a generic, plural mention before the prefix.
-export const PLURAL = new Set(['cac', 'nhung', 'nhieu', 'moi', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'mot so', 'so']);
+// Words that mark a generic, plural mention before the prefix, folded, with their written
+// forms: where the line has diacritics "Sau KCN X" (after) and "nhưng KCN X" (but) are no counts.
+export const PLURAL: ReadonlyMap<string, readonly string[]> = new Map([
+  ['cac', ['các']], ['nhung', ['những']], ['nhieu', ['nhiều']], ['moi', ['mỗi']], ['hai', ['hai']], ['ba', ['ba']],
+  ['bon', ['bốn']], ['nam', ['năm']], ['sau', ['sáu']], ['bay', ['bảy', 'bẩy']], ['tam', ['tám']], ['chin', ['chín']],
+  ['muoi', ['mười']], ['mot so', ['một số']], ['so', ['số']],
+]);
 /** Last syllables of the two-syllable PLURAL entries. */
-export const PLURAL_SECOND = new Set([...PLURAL].filter((w) => w.includes(' ')).map((w) => w.split(' ')[1]));
+export const PLURAL_SECOND = new Set([...PLURAL.keys()].filter((w) => w.includes(' ')).map((w) => w.split(' ')[1]));
 
 
 // After a number: a unit or scale means the number is a quantity, not part of the name.
