@@ -25,6 +25,12 @@ const CASES: [string, [number, string, Qualifier][]][] = [
   ['Quỹ Anh rót 40 triệu bảng vào trung tâm dữ liệu.', [[40e6, 'GBP', 'exact']]],
   ['Tập đoàn Malaysia đầu tư 900 triệu ringgit vào cụm công nghiệp.', [[900e6, 'MYR', 'exact']]],
   ['Tổng vốn đầu tư lên đến 1,5 tỷ đô la Mỹ.', [[1.5e9, 'USD', 'up_to']]],
+  // The currency written before the number, its hedge before it
+  ['Nhà máy vốn 4.200 tỷ đồng (khoảng US$170 triệu) vừa khởi công.', [[4.2e12, 'VND', 'exact'], [170e6, 'USD', 'approx']]],
+  ['Tổng vốn đầu tư $85 triệu cho giai đoạn đầu.', [[85e6, 'USD', 'exact']]],
+  ['Tổng vốn đầu tư hơn USD 1,1 tỷ, giải ngân trong ba năm.', [[1.1e9, 'USD', 'over']]],
+  // ... but a code closing the amount before is not the next number's
+  ['Tổng vốn 20 triệu USD 30 năm qua chưa giải ngân hết.', [[20e6, 'USD', 'exact']]],
   ['Tổng vốn 9.800 tỷ cho toàn tuyến.', [[9.8e12, 'VND', 'exact']]],
   ['Tổng vốn đầu tư 4 nghìn tỷ đồng.', [[4e12, 'VND', 'exact']]],
   ['Dự án mới có vốn gần 280tỷ.', [[280e9, 'VND', 'nearly']]],

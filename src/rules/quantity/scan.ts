@@ -260,9 +260,15 @@ function readTail(scan: Scan, numStart: number, numEnd: number, parsed: ParsedNu
   } else {
     CURRENCY_AT.lastIndex = pos;
     const cur = CURRENCY_GATE.opens(fold, next) ? CURRENCY_AT.exec(fold) : null;
-    if (cur && isCurrency(scan, cur, scaleWritten)) {
-      q.currency = CURRENCIES.get(cur[1])!;
-      q.end = cur.index + cur[0].length;
+    const before = cur && isCurrency(scan, cur, scaleWritten) ? -1 : currencyBefore(fold, numStart, scaleWritten);
+    if (before === -1) {
+      q.currency = CURRENCIES.get(cur![1])!;
+      q.end = cur!.index + cur![0].length;
+    } else if (before >= 0) {
+      // "US$140 triệu", "USD 50 triệu": the currency written first.
+      PREFIX_CURRENCY.lastIndex = before;
+      q.currency = CURRENCIES.get(PREFIX_CURRENCY.exec(fold)![1])!;
+      q.start = before;
     } else if (scaleWritten && freeAfter(scan, pos)) {
       // "8.300 tỷ": a scale word with no currency word is VND.
       q.currency = 'VND';
@@ -276,6 +282,34 @@ function readTail(scan: Scan, numStart: number, numEnd: number, parsed: ParsedNu
   }
   applyHedge(scan, q);
   return q;
+}
+
+// A currency code or symbol written before the number (FIELDS lists US$ and $).
+// A code needs a space and a scale word after the number ("USD 50 triệu"): else it
+// is more likely the previous amount's ("100 triệu USD 50 năm qua").
+const PREFIX_CURRENCY = /(us\$|s\$|\$|€|£|¥|usd|eur|jpy|sgd)\s?/y;
+const PREFIX_LOOKBACK = 5;
+const PREFIX_LAST = '$€£¥dry';
+
+/** Where a currency written right before the number at `numStart` begins (-2: none). */
+function currencyBefore(fold: string, numStart: number, scaled: boolean): number {
+  // Cheap look first: every currency above ends in one of these characters.
+  let last = numStart - 1;
+  if (fold.charCodeAt(last) === 32) last--;
+  if (!PREFIX_LAST.includes(fold[last] ?? ' ')) return -2;
+  for (let from = Math.max(0, numStart - PREFIX_LOOKBACK); from < numStart; from++) {
+    PREFIX_CURRENCY.lastIndex = from;
+    const m = PREFIX_CURRENCY.exec(fold);
+    if (!m || from + m[0].length !== numStart) continue;
+    if (/[a-z]$/.test(m[1]) && (m[0].length === m[1].length || !scaled)) continue;
+    if (from > 0 && isWordAt(fold, from - 1)) continue; // inside a longer word
+    // Right after a number it closes that amount ("140$ 50 lao động").
+    let b = from;
+    while (b > 0 && fold.charCodeAt(b - 1) === 32) b--;
+    if (b > 0 && isDigit(fold.charCodeAt(b - 1))) continue;
+    return from;
+  }
+  return -2;
 }
 
 /** "ha" after a number is hectares unless it is the name "Hà ..." (which folds to "ha" too). */
@@ -319,9 +353,11 @@ function freeAfter(scan: Scan, pos: number): boolean {
 }
 
 function applyHedge(scan: Scan, q: Quantity): void {
-  const from = Math.max(0, q.numStart - HEDGE_WINDOW);
-  if (!hedgeWordBefore(scan.fold, from, q.numStart)) return;
-  const m = HEDGE_BEFORE.exec(scan.fold.slice(from, q.numStart));
+  // Before the currency when it is written first ("khoảng US$140 triệu").
+  const at = q.start;
+  const from = Math.max(0, at - HEDGE_WINDOW);
+  if (!hedgeWordBefore(scan.fold, from, at)) return;
+  const m = HEDGE_BEFORE.exec(scan.fold.slice(from, at));
   if (!m) return;
   const phrase = m[2];
   if (phrase === 'hon' && m[1] !== undefined && COMPARATIVES.has(m[1])) return;
