@@ -39,6 +39,8 @@ const CASES: [string, [number, Qualifier][]][] = [
   // "Hà" folds to "ha": a number right before is still hectares
   ['Năm 2023 Hà Nội thu hút thêm vốn, với 150 ha đất sạch.', [[150, 'exact']]],
   ['Khu công nghiệp 300 ha Hà Nam đang tuyển lao động.', [[300, 'exact']]],
+  // The unit capitalised in a line with diacritics: "Hà" would carry its own
+  ['Tỉnh giao thêm 150 Ha đất cho cụm công nghiệp.', [[150, 'exact']]],
 ];
 
 describe('areas', () => {
@@ -68,6 +70,9 @@ describe('not areas', () => {
     'Giai bong da mua 2025-2026 ha man voi nhieu bat ngo.',
     'Năm 2024 Hà Tĩnh đón nhiều dự án mới.',
     'Lãnh đạo tỉnh Hà Nam làm việc với nhà đầu tư.',
+    // A model code, and a capitalised name typed without diacritics
+    'Nhà máy điện dùng tua-bin khí 9HA.02 của hãng Mỹ.',
+    'Xe khach so 29 Ha Noi gap su co.',
     'Giá thuê đất khoảng 120 USD/m2 mỗi chu kỳ.',
     'Căn hộ bán giá 45 triệu mỗi m2.',
     'Mỗi ha được hỗ trợ 10 triệu đồng.',

@@ -318,8 +318,11 @@ function isAreaUnit(scan: Scan, m: RegExpExecArray): boolean {
   if (word !== 'ha') return true;
   const at = m.index + m[0].length - 2;
   if (scan.marks && written(scan, at, at + 2) !== 'ha') return false;
-  if (capitalised(scan, at)) return false;
   const next = wordAfter(scan.fold, at + 2);
+  // "Ha" capitalised before another capitalised word is a name ("5 Ha Noi", "Ha Tinh");
+  // "9HA.02" in a mixed-case line is a model code.
+  if (capitalised(scan, at) && (scan.norm[at + 1] !== 'a' || capitalised(scan, afterSpaces(scan.fold, at + 2)) ||
+    (!scan.marks && next !== null && HA_NAME_NEXT.has(next)))) return false;
   // A headline in capitals without diacritics: only the next word can tell "HA NOI" from "5 HA".
   if (next !== null && scan.allCaps && !scan.marks && HA_NAME_NEXT.has(next)) return false;
   return true;
