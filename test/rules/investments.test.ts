@@ -25,6 +25,8 @@ const CASES: [string, [number, string, Qualifier][]][] = [
   ['Quỹ Anh rót 40 triệu bảng vào trung tâm dữ liệu.', [[40e6, 'GBP', 'exact']]],
   ['Tập đoàn Malaysia đầu tư 900 triệu ringgit vào cụm công nghiệp.', [[900e6, 'MYR', 'exact']]],
   ['Tổng vốn đầu tư lên đến 1,5 tỷ đô la Mỹ.', [[1.5e9, 'USD', 'up_to']]],
+  // Compensation named after the amount, where land is in the line
+  ['Thị xã cần gần 410 tỷ đồng để bồi thường cho các hộ có đất trong cụm công nghiệp.', [[410e9, 'VND', 'nearly']]],
   // The currency written before the number, its hedge before it
   ['Nhà máy vốn 4.200 tỷ đồng (khoảng US$170 triệu) vừa khởi công.', [[4.2e12, 'VND', 'exact'], [170e6, 'USD', 'approx']]],
   ['Tổng vốn đầu tư $85 triệu cho giai đoạn đầu.', [[85e6, 'USD', 'exact']]],
@@ -149,6 +151,7 @@ describe('not investments', () => {
     // Lawsuits and sacked coaches: compensation with no land in the line
     'Ca sĩ kiện hãng đĩa, đòi bồi thường 20 triệu USD.',
     'Câu lạc bộ phải đền bù 90 tỷ đồng cho huấn luyện viên bị sa thải.',
+    'Hãng hàng không trả 12 tỷ đồng để bồi thường cho hành khách bị hoãn chuyến.',
     // Damages claimed are no cost paid, even where the dispute is over a project
     'Nghệ sĩ thắng kiện trong vụ bị đòi bồi thường 5 tỉ đồng liên quan dự án phim.',
     'Nhà đầu tư yêu cầu bồi thường 40 tỷ đồng vì dự án chậm bàn giao.',

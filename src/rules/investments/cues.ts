@@ -172,6 +172,9 @@ export const FORWARD: ReadonlyMap<string, number> = new Map([
   ['xay', 1],
   ['xay dung', 2],
   ['giai phong mat bang', 2],
+  // "cần 620 tỷ đồng để bồi thường": compensation, vetoed like its cue before an amount when no land is in the line.
+  ['boi thuong', 1],
+  ['den bu', 1],
   ['gpmb', 2],
   ['lam', 0],
   ['nang cap', 1],
