@@ -77,6 +77,10 @@ describe('provinces: not counted', () => {
     ['TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI TUYỂN SINH', ['Hà Nội']],
     ['CÔNG TY MÔI TRƯỜNG ĐÔ THỊ CÀ MAU THAY LÃNH ĐẠO', ['Cà Mau']],
     ['ÔNG PHẠM HÀ NAM NHẬN NHIỆM VỤ MỚI', []],
+    // A surname-like syllable ending a district's name before it makes no person either.
+    ['Nhà xưởng ở KCN Quế Võ Bắc Ninh đổi chủ', ['Bắc Ninh']],
+    ['Nha xuong o KCN Que Vo Bac Ninh doi chu', ['Bắc Ninh']],
+    ['Bà Lê Võ Bắc Ninh nhận nhiệm vụ mới', []],
     // A two-syllable name written with a hyphen and no spaces, and a spaced dash inside a longer name.
     ['Ve Hoa-Binh tham que', ['Hòa Bình']],
     ['Cảng biển Bà Rịa - Vũng Tàu đón tàu lớn', ['Bà Rịa - Vũng Tàu']],

@@ -1,6 +1,6 @@
 // Every place in a line where a province-level name is written, before the
 // locality rules claim some of them (`huyện Quảng Ninh` is a district).
-import { provinceIndex, type ProvinceName } from '../../gazetteer/index.js';
+import { districtsNamed, provinceIndex, type ProvinceName } from '../../gazetteer/index.js';
 import type { Match } from '../../gazetteer/matcher.js';
 import { isCapitalised } from '../../normalize/tokens.js';
 import type { LineContext } from '../context.js';
@@ -172,6 +172,17 @@ function compoundBefore(line: LineContext, k: number): boolean {
   return words !== undefined && before !== undefined && oneSpace(norm, before.end, tokens[k].start) && words.has(before.text.toLowerCase());
 }
 
+/**
+ * Token `k` (a surname or middle name) ends a two-syllable district name with the
+ * word before it (`KCN Quế Võ Bắc Ninh`, `Phủ Lý Hà Nam`): a place, not a person.
+ */
+function placeEndingAt(line: LineContext, k: number): boolean {
+  const { tokens, norm } = line;
+  const before = tokens[k - 1];
+  if (before === undefined || !oneSpace(norm, before.end, tokens[k].start) || !isCapitalised(before.text)) return false;
+  return districtsNamed(norm.slice(before.start, tokens[k].end)).length > 0;
+}
+
 function blocked(m: Match<ProvinceName>, line: LineContext): boolean | 'longer' {
   const { tokens, norm } = line;
   const next = tokens[m.last];
@@ -181,7 +192,7 @@ function blocked(m: Match<ProvinceName>, line: LineContext): boolean | 'longer' 
     // Folded where the line has no diacritics (`Nguyen Hoa Binh`); a capital
     // opening a sentence is no name's (`Do Ha Noi...`: because).
     if (isCapitalised(prev.text) && wordIn(line, prev, PERSON_BEFORE) && (hasMarks(line) || !sentenceStart(line, m.first - 1)) &&
-      !(line.allCaps && compoundBefore(line, m.first - 1))) return true;
+      !(line.allCaps && compoundBefore(line, m.first - 1)) && !placeEndingAt(line, m.first - 1)) return true;
     if (wordIn(line, prev, VILLAGE)) return true;
   }
   if (m.value.canonical === 'Hòa Bình' && spaceBefore && wordIn(line, prev, PEACE_BEFORE)) return true;
