@@ -60,6 +60,8 @@ describe('parks: lists and shorthand', () => {
     ['Các KCN Tân Lộc, Mỹ Hòa và Bến Đình đã lấp đầy.', [`${IP}:Tân Lộc`, `${IP}:Mỹ Hòa`, `${IP}:Bến Đình`]],
     ['KCN Hòa Sơn 1,2 thu hút 30 dự án.', [`${IP}:Hòa Sơn 1`, `${IP}:Hòa Sơn 2`]],
     ['Huyện có 3 CCN là Tân Lạc, Tân Lạc II và Hòa Ninh.', [`${CL}:Tân Lạc`, `${CL}:Tân Lạc II`, `${CL}:Hòa Ninh`]],
+    ['Các KCN lớn như Long Đức, An Phước đã kín đất.', [`${IP}:Long Đức`, `${IP}:An Phước`]],
+    ['Tỉnh còn các CCN khác như Hưng Lộc, Gia Kiệm.', [`${CL}:Hưng Lộc`, `${CL}:Gia Kiệm`]],
     ['Tiếp nối ABC Park 1, Khu công nghiệp ABC Park 2 khởi công.', [`${IP}:ABC Park 1`, `${IP}:ABC Park 2`]],
     ['KCN Đông Sơn (Khu công nghiệp DEF Hà Nam) được mở rộng.', [`${IP}:Đông Sơn`, `${IP}:DEF Hà Nam`]],
   ])('%s', (line, want) => expect(parks(line)).toEqual(want));

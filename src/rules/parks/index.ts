@@ -172,8 +172,10 @@ function introAt(s: Scan, p: Prefix, i: number): number {
   if (i >= t.length) return -1;
   if (INTRO_COLON.test(s.line.norm.slice(p.end, t[i].start))) return i;
   let k = i;
+  // "các KCN lớn như A, B", "các KCN khác như A, B": a word on the kind before the list.
+  if ((t[k].fold === 'lon' || t[k].fold === 'khac') && t[k + 1]?.fold === 'nhu') k++;
   if (t[k].fold === 'bao' && t[k + 1]?.fold === 'gom') k++;
-  if (t[k].fold === 'la' || t[k].fold === 'gom') {
+  if (t[k].fold === 'la' || t[k].fold === 'gom' || t[k].fold === 'nhu') {
     const after = k + 1;
     if (after < t.length && /^ {0,2}:? {0,2}$/.test(between(s, k, after))) return after;
   }
