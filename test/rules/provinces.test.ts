@@ -37,6 +37,10 @@ describe('provinces: not counted', () => {
     'Đường Điện Biên Phủ được mở rộng',
     'Gia đình ở huyện Phù Yên trồng thêm mận', // Phù Yên (Sơn La), not Phú Yên
     'bao cao cho thay ha nam nay kho khan', // lower-case words that fold to a name
+    // A capitalised name's last syllable and lower-case words after it ("Việt Nam định hướng").
+    'Đội tuyển Việt Nam định hình lối chơi mới',
+    'Tong Bi thu To Lam dong chu tri cuoc hop',
+    'CCN Tan Quang nam tai thi tran Voi',
     // "Peace" after words that make it the word, in any case.
     'Ủy ban trao giải Nobel Hòa Bình cho một nhà hoạt động',
     'LỰC LƯỢNG GÌN GIỮ HÒA BÌNH LÊN ĐƯỜNG LÀM NHIỆM VỤ',
@@ -77,6 +81,8 @@ describe('provinces: not counted', () => {
     ['TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI TUYỂN SINH', ['Hà Nội']],
     ['CÔNG TY MÔI TRƯỜNG ĐÔ THỊ CÀ MAU THAY LÃNH ĐẠO', ['Cà Mau']],
     ['ÔNG PHẠM HÀ NAM NHẬN NHIỆM VỤ MỚI', []],
+    // ... where a typo keeps only the first capital, after a place word or opening the line.
+    ['Công an TP Hải phòng tạm giữ tài xế', ['Hải Phòng']],
     // A surname-like syllable ending a district's name before it makes no person either.
     ['Nhà xưởng ở KCN Quế Võ Bắc Ninh đổi chủ', ['Bắc Ninh']],
     ['Nha xuong o KCN Que Vo Bac Ninh doi chu', ['Bắc Ninh']],

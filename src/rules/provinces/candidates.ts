@@ -124,19 +124,37 @@ function written(m: Match<ProvinceName>, line: LineContext, noCase: boolean): bo
   const { tokens } = line;
   if (m.marks === 'same') {
     if (!isCapitalised(tokens[m.first].text)) return false;
-    // `Đà nẵng` is a typo for the city, `Hòa bình` is "peace" (Nobel Hòa bình).
-    if (!COMMON_PHRASES.has(m.value.canonical)) return true;
+    // `Đà nẵng` is a typo for the city, `Hòa bình` is "peace" (Nobel Hòa bình), and
+    // after a capitalised word the capital is that name's (`Việt Nam định hướng`).
+    if (!COMMON_PHRASES.has(m.value.canonical) && (allCapitalised(line, m) || !afterCapitalised(line, m.first))) return true;
   }
   // A line typed without diacritics often keeps only the first capital (`Da nang`),
   // but at a sentence's start that capital is the sentence's (`Dien bien vu an`: diễn biến).
   if (!hasMarks(line)) {
     if (!isCapitalised(tokens[m.first].text)) return false;
-    if (!sentenceStart(line, m.first) && !COMMON_PHRASES.has(m.value.canonical) && !FOLDS_TO_PHRASE.has(m.value.canonical)) return true;
+    if (!sentenceStart(line, m.first) && !COMMON_PHRASES.has(m.value.canonical) && !FOLDS_TO_PHRASE.has(m.value.canonical) &&
+      (allCapitalised(line, m) || !afterCapitalised(line, m.first))) return true;
     for (let k = m.first + 1; k < m.last; k++) if (!isCapitalised(tokens[k].text)) return false;
     return true;
   }
   for (let k = m.first; k < m.last; k++) if (!isCapitalised(tokens[k].text)) return false;
   return true;
+}
+
+function allCapitalised(line: LineContext, m: Match<ProvinceName>): boolean {
+  for (let k = m.first + 1; k < m.last; k++) if (!isCapitalised(line.tokens[k].text)) return false;
+  return true;
+}
+
+/**
+ * Token `k` follows a capitalised word with one space between, as a name's next
+ * syllable (`Việt Nam`): not a sentence's first word, an acronym (`TP`, `CLB`) or a place word.
+ */
+function afterCapitalised(line: LineContext, k: number): boolean {
+  const prev = k > 0 ? line.tokens[k - 1] : undefined;
+  if (prev === undefined || !oneSpace(line.norm, prev.end, line.tokens[k].start) || !isCapitalised(prev.text)) return false;
+  if (prev.text === prev.text.toUpperCase() || HUE_PLACE_BEFORE.has(prev.fold)) return false;
+  return !sentenceStart(line, k - 1);
 }
 
 // Words before `Hue` that make it the city, whatever follows (`TP Hue Nguyen Van A`: the city's chairman).
