@@ -25,6 +25,9 @@ const CASES: [string, [number, string, Qualifier][]][] = [
   ['Quỹ Anh rót 40 triệu bảng vào trung tâm dữ liệu.', [[40e6, 'GBP', 'exact']]],
   ['Tập đoàn Malaysia đầu tư 900 triệu ringgit vào cụm công nghiệp.', [[900e6, 'MYR', 'exact']]],
   ['Tổng vốn đầu tư lên đến 1,5 tỷ đô la Mỹ.', [[1.5e9, 'USD', 'up_to']]],
+  // A colon after the amount's label
+  ['Thái Bình: CCN Trà Lý, tổng vốn đầu tư: 420 tỷ đồng, diện tích: 60 ha', [[420e9, 'VND', 'exact']]],
+  ['Số vốn đăng ký: 25 triệu USD, thời hạn 50 năm.', [[25e6, 'USD', 'exact']]],
   // Compensation named after the amount, where land is in the line
   ['Thị xã cần gần 410 tỷ đồng để bồi thường cho các hộ có đất trong cụm công nghiệp.', [[410e9, 'VND', 'nearly']]],
   // The currency written before the number, its hedge before it
@@ -152,6 +155,9 @@ describe('not investments', () => {
     'Ca sĩ kiện hãng đĩa, đòi bồi thường 20 triệu USD.',
     'Câu lạc bộ phải đền bù 90 tỷ đồng cho huấn luyện viên bị sa thải.',
     'Hãng hàng không trả 12 tỷ đồng để bồi thường cho hành khách bị hoãn chuyến.',
+    // A headline's topic before a colon is no label
+    'Sự cố ở cảng hàng không Điện Biên: Hơn 3 tỉ đồng hỗ trợ các hộ dân.',
+    'Doanh thu: 300 tỷ đồng trong quý I.',
     // Damages claimed are no cost paid, even where the dispute is over a project
     'Nghệ sĩ thắng kiện trong vụ bị đòi bồi thường 5 tỉ đồng liên quan dự án phim.',
     'Nhà đầu tư yêu cầu bồi thường 40 tỷ đồng vì dự án chậm bàn giao.',

@@ -58,6 +58,10 @@ const PURPOSES = [...PURPOSE_NEGATIVE].map(([phrase, forms]) => ({
 const FORWARDS = [...FORWARD].map(([phrase, maxDist]) => ({ phrase, words: phrase.split(' '), maxDist, rule: `investment.after-${phrase.replace(/ /g, '-')}` }));
 const EQUIVALENT_GAP = /^[\s,(–-]{0,4}(?:(?:tuong duong|tuc|hay|quy doi)(?: voi| khoang| gan| hon)?)?[\s:]{0,3}$/;
 
+const LABEL_GAP = /^ {0,2}: {0,2}$/;
+/** How many words back from a colon the label's capital cue may start ("Số vốn đăng ký:"). */
+const MAX_LABEL = 3;
+
 type Verdict = { ok: boolean; rule: string } | null;
 
 export function findInvestments(line: LineContext, found: Findings): Found<Investment>[] {
@@ -186,9 +190,18 @@ function lookBack(line: LineContext, q: Quantity, marks: boolean): Verdict {
   let nextStart = q.start;
   let breaker = false;
   let unsure = false;
+  let labelled = false;
   for (let dist = 0; t >= 0 && dist <= MAX_BACK; dist++) {
-    if (clauseEnds(line.norm, tokens[t].end, nextStart + 1)) return null;
+    if (clauseEnds(line.norm, tokens[t].end, nextStart + 1)) {
+      // A colon right after the amount's label ("Tổng vốn đầu tư: 300 tỷ đồng").
+      if (dist > 0 || !LABEL_GAP.test(line.norm.slice(tokens[t].end, nextStart))) return null;
+      labelled = true;
+    }
+    // A label is a few words and names capital; else the colon ended a headline's topic
+    // ("Cảng hàng không Cà Mau: Hơn 2 tỉ đồng hỗ trợ").
+    if (labelled && dist > MAX_LABEL) return null;
     let cue = cueEndingAt(line, t, marks);
+    if (labelled && cue !== null && cue.kind !== 'strong' && cue.kind !== 'neutral') return null;
     if (!marks && cue?.name === 'chi' && t > 0 && ONLY_AFTER.has(tokens[t - 1].fold) && line.norm.charCodeAt(tokens[t - 1].end) === 32) {
       // "chỉ" (only): the words before it still say what the amount is ("gia chi 1 ty").
       cue = null;
