@@ -34,6 +34,9 @@ const CASES: [string, [number, Qualifier][]][] = [
   ['Thu hẹp từ 800 ha xuống còn 650,5 ha.', [[800, 'exact'], [650.5, 'exact']]],
   ['Mở rộng từ hơn 500ha lên 900ha.', [[500, 'over'], [900, 'exact']]],
   ['Từ 300 ha đến 450 ha tuỳ giai đoạn.', [[300, 'exact'], [450, 'exact']]],
+  // A hedge on the second end only: the first keeps its own reading
+  ['Các cụm có quy mô từ 30 đến hơn 75 ha.', [[30, 'exact'], [75, 'over']]],
+  ['Diện tích mỗi khu 120 - gần 200 ha.', [[120, 'exact'], [200, 'nearly']]],
   // Lists, repeats
   ['KCN A (210 ha); KCN B (130 ha); KCN C (210 ha).', [[210, 'exact'], [130, 'exact']]],
   // "Hà" folds to "ha": a number right before is still hectares

@@ -440,7 +440,10 @@ function shareRanges(scan: Scan, qs: Quantity[]): void {
   for (let k = 0; k + 1 < qs.length; k++) {
     const a = qs[k];
     const b = qs[k + 1];
-    if (b.numStart - a.end > 12 || !RANGE_GAP.test(scan.fold.slice(a.end, b.numStart))) continue;
+    const joined = b.numStart - a.end <= 12 && RANGE_GAP.test(scan.fold.slice(a.end, b.numStart));
+    // "từ 200 đến hơn 1.000 ha": the second end's own hedge after the connector.
+    const ownHedge = !joined && b.hedged && b.start > a.end && b.start - a.end <= 12 && RANGE_GAP.test(scan.fold.slice(a.end, b.start));
+    if (!joined && !ownHedge) continue;
     if (a.areaUnit || (a.currency && !a.impliedCurrency)) {
       // "từ 1.000 ha đến 827 ha": 'đến' joins two complete quantities, it hedges neither.
       if (UP_TO_CONNECTORS.has(b.hedgePhrase)) Object.assign(b, { qualifier: 'exact', hedged: false, hedgePhrase: '', start: b.numStart });
@@ -451,14 +454,15 @@ function shareRanges(scan: Scan, qs: Quantity[]): void {
     a.currency = b.currency;
     a.impliedCurrency = b.impliedCurrency;
     if (!a.scaleWritten) a.scale = b.scale;
+    a.end = b.end;
+    a.shape = 'range';
+    b.shape = 'range';
+    if (ownHedge) continue;
     // The connector is not a hedge of the second end; a hedge written once covers both.
     b.qualifier = a.qualifier;
     b.hedged = a.hedged;
     b.hedgePhrase = a.hedgePhrase;
     b.start = b.numStart;
-    a.end = b.end;
-    a.shape = 'range';
-    b.shape = 'range';
   }
 }
 
