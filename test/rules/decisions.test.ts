@@ -28,6 +28,12 @@ const POSITIVE: [string, Decision[]][] = [
   ['Nghị quyết số 45/NQ-HĐND thông qua danh mục dự án.', [d('45/NQ-HĐND', 'resolution')]],
   ['Thực hiện Nghị định 31/2021/NĐ-CP hướng dẫn Luật Đầu tư.', [d('31/2021/NĐ-CP', 'decree')]],
   ['Thông tư số 05/2023/TT-BKHĐT quy định mẫu văn bản.', [d('05/2023/TT-BKHĐT', 'circular')]],
+  // A serial with a letter or a sub-number, a spaced dash in the suffix, an abbreviated word.
+  ['Huyện được hưởng chính sách theo Nghị quyết số 30a/2008/NQ-CP.', [d('30a/2008/NQ-CP', 'resolution')]],
+  ['Chính phủ ban hành Nghị quyết 66.7/2025/NQ-CP gỡ vướng thủ tục.', [d('66.7/2025/NQ-CP', 'resolution')]],
+  ['Sở gửi văn bản số 35B/SCT-QLCN cho các huyện.', [d('35B/SCT-QLCN', 'official_letter')]],
+  ['Quyết định 905/QĐ - UBND phê duyệt quy hoạch cụm.', [d('905/QĐ-UBND', 'decision')]],
+  ['Theo QĐ 2210, tỉnh thành lập thêm hai cụm công nghiệp.', [d('2210', 'decision')]],
   ['Chỉ thị 09/CT-TTg về tăng cường quản lý.', [d('09/CT-TTg', 'directive')]],
   ['Công văn số 2210/BCT-CN gửi UBND các tỉnh.', [d('2210/BCT-CN', 'official_letter')]],
   ['Kế hoạch số 88/KH-UBND triển khai quy hoạch.', [d('88/KH-UBND', 'plan')]],
@@ -62,6 +68,8 @@ const POSITIVE: [string, Decision[]][] = [
 ];
 
 const NEGATIVE: string[] = [
+  // A comet's designation has letters after its number but no document's type.
+  'Sao chổi 3I/ATLAS bay gần Trái đất nhất vào tháng 12.',
   // Lowercase, or opening the sentence, it may be the verb
   'Hội đồng quản trị quyết định 36 suất học bổng cho con công nhân.',
   'Quyết định 3 phương án di dời nhà máy ra khu công nghiệp.',

@@ -11,6 +11,8 @@ export interface WordBefore {
   /** The word names one type on its own ("Quyết định 45" counts without "số"). */
   strong: boolean;
   so: boolean;
+  /** Written as an abbreviation ("QĐ"): never the verb "quyết định". */
+  abbrev: boolean;
 }
 
 /** Longest document word: "nghị quyết liên tịch" has four syllables. */
@@ -75,7 +77,7 @@ export function wordBefore(line: LineContext, at: number): WordBefore | undefine
     const written = norm.slice(found.start, end);
     // "QĐ", "TT" as words only in capitals; full words with their own accents or none.
     const ok = isAbbrevWord(found.word) ? capitals(written) === found.word.length : writtenAsWord(written, found.word);
-    if (ok) return { kind: found.kind, strong: isStrongWord(found.word), so };
+    if (ok) return { kind: found.kind, strong: isStrongWord(found.word), so, abbrev: isAbbrevWord(found.word) };
   }
-  return so ? { kind: undefined, strong: false, so } : undefined;
+  return so ? { kind: undefined, strong: false, so, abbrev: false } : undefined;
 }

@@ -84,6 +84,12 @@ function verbUse(line: LineContext, start: number, end: number): boolean {
   return next !== null && !AFTER_DECISION.has(next[1]);
 }
 
+/** A letter or a sub-number right after the serial's digits. */
+function serialTail(norm: string, at: number): boolean {
+  const c = norm.charCodeAt(at);
+  return c !== 47 && c !== 32 && c !== 45;
+}
+
 export function findDecisions(line: LineContext, found: Findings): Found<Decision>[] {
   void found;
   const { norm, fold } = line;
@@ -112,8 +118,10 @@ export function findDecisions(line: LineContext, found: Findings): Found<Decisio
       const groupAt = suffix !== undefined ? end - suffix.length : start + serial.length + 1;
       const foldedGroup = fold.slice(groupAt, groupAt + group.length);
       const shares = suffix !== undefined ? list : undefined;
-      // Without a word, "số" or a listed head, only capitals make a number ("123/QĐ-UBND", not "5/ha").
+      // Without a word, "số" or a listed head, only capitals make a number ("123/QĐ-UBND", not "5/ha"),
+      // and a lettered serial needs a year or a document's type ("30a/2008/NQ-CP", not the comet "3I/ATLAS").
       if (!before && !shares && capitals(group) < 2) continue;
+      if (!before && year === undefined && serialTail(norm, start + serial.length) && !abbrevType(foldedGroup)) continue;
       const near = before?.kind ?? shares?.head.kind;
       const type = suffixType(foldedGroup, near, () => nearestWord(line, prevEnd, start));
       if (type === null) continue;
@@ -140,7 +148,7 @@ export function findDecisions(line: LineContext, found: Findings): Found<Decisio
     if (PLAIN_CONTINUES.test(fold.slice(end, end + 4)) || QUANTITY_AFTER.test(fold.slice(end, end + 10))) continue;
     if (before && yearOnly === undefined && !before.so) {
       if (YEAR_LIKE.test(serial)) continue;
-      if (head.kind === 'decision' && verbUse(line, start, end)) continue;
+      if (head.kind === 'decision' && !before.abbrev && verbUse(line, start, end)) continue;
     }
     const type: DecisionType = isListed(head.kind) ? head.kind : 'official_letter';
     push(cleanNumber(norm.slice(start, end)), type, start, end, list ? 'decision.word-list' : 'decision.word-number');

@@ -8,7 +8,10 @@ import { END, LETTER_DIGIT } from '../../normalize/edges.js';
 const L = '[A-Za-zĐđ]';
 /** One letter group of a suffix: "QĐ", "UBND", "TTg", "UBTVQH15", "CNĐP". */
 const GROUP = `${L}{1,10}\\d{0,3}`;
-const SUFFIX = `${GROUP}(?:[-/]${GROUP}){0,5}`;
+// Groups join with "-" or "/"; a spaced dash only before a group in capitals ("QĐ - UBND").
+const SUFFIX = `${GROUP}(?:(?:[-/]|\\s[-–]\\s(?=[A-ZĐ]{2}))${GROUP}){0,5}`;
+// A serial may carry a letter or a sub-number before its slash ("30a/2008/NQ-CP", "66.3/2025/NQ-CP").
+const SERIAL_TAIL = '(?:[A-Za-z]|\\.\\d{1,2})?';
 
 /**
  * A number: serial (1), then one of
@@ -19,7 +22,7 @@ const SUFFIX = `${GROUP}(?:[-/]${GROUP}){0,5}`;
  * Not inside a longer number, a date or a decimal (no digit, letter, "/", ".", "," before).
  */
 export const NUMBER = new RegExp(
-  `(?<![${LETTER_DIGIT}/.-])(\\d{1,6})(?:`
+  `(?<![${LETTER_DIGIT}/.-])(\\d{1,6})(?:${SERIAL_TAIL}`
   + `(?:\\s?/\\s?(\\d{4}))?\\s?/\\s?(${SUFFIX})`
   + `|-(${GROUP})/(${SUFFIX})`
   + `|/(\\d{4})`

@@ -41,6 +41,8 @@ const ABBREV_WORDS: Record<string, WordKind> = {
 /** Strong words name one document type on their own: a plain number after them counts without "số". */
 const STRONG = new Set(['quyết định', 'nghị quyết', 'nghị quyết liên tịch', 'nghị định', 'thông tư',
   'thông tư liên tịch', 'chỉ thị', 'công văn'].map(fold));
+// Their abbreviations in capitals too ("theo QĐ 1234"); not TT, CT, KH, TB, which name other things before a number.
+for (const w of ['qd', 'nq', 'nd']) STRONG.add(w);
 
 const KIND = new Map<string, WordKind>();
 const ACCENTED = new Map<string, string>(); // folded → written with diacritics
