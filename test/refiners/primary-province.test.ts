@@ -16,6 +16,8 @@ describe('primary province', () => {
     ['Cảng cá ở đặc khu Vân Đồn được nâng cấp', 'Quảng Ninh', 'Quảng Ninh'],
     // A bare town whose record lists it at the level written later still names the town.
     ['Sạt lở đất ở Sa Pa. Đường vào bản du lịch của xã Sa Pa bị chia cắt', 'Lào Cai', 'Lào Cai'],
+    // A district whose name holds an apostrophe.
+    ["Dự án điện gió ở huyện Ia H' Drai được gia hạn", 'Kon Tum', 'Quảng Ngãi'],
   ])('%s → %s', (line, province, p2025) => {
     const x = extract(line);
     expect(x.province).toBe(province);

@@ -13,6 +13,12 @@ describe('localities: with a prefix', () => {
     ['Du khách đến đặc khu Côn Đảo ngày càng đông', ['special_zone:Côn Đảo']],
     ['Văn phòng ở P.Bến Nghé, TP.HCM', ['ward:Bến Nghé']],
     ['Thu hồi đất tại thành phố Phan Rang-Tháp Chàm', ['city:Phan Rang - Tháp Chàm']],
+    // Names of the Central Highlands join syllables with an apostrophe.
+    ["Cụm công nghiệp mới ở huyện Cư M'gar đón nhà đầu tư", ["district:Cư M'gar"]],
+    ["NHÀ MÁY Ở HUYỆN CƯ M'GAR KHỞI CÔNG", ["district:CƯ M'GAR"]],
+    ["Đường vào xã Ia H' Drai đã thông", ["commune:Ia H' Drai"]],
+    // ... but a closing quote after a word is no such join.
+    ["Phim 'Mùa xuân ở phường Nam' đồng loạt ra rạp", ['ward:Nam']],
     ['XÃ ĐÔNG THẠNH, HUYỆN CẦN GIUỘC ĐÓN DỰ ÁN MỚI', ['commune:ĐÔNG THẠNH', 'district:CẦN GIUỘC']],
     ['du an o xa Tan Lap, huyen Duc Hue', ['commune:Tan Lap', 'district:Duc Hue']],
   ])('%s', (line, want) => {

@@ -1,7 +1,7 @@
 // Localities written with their level: `xã Phú Túc`, `TX. Phú Mỹ`,
 // `các huyện Gia Lộc, Cẩm Giàng và Nam Sách` (one prefix shared by a list).
 import { districtsNamed, isMunicipality } from '../../gazetteer/index.js';
-import { isCapitalised } from '../../normalize/tokens.js';
+import { isCapitalised, isWordAt } from '../../normalize/tokens.js';
 import type { LineContext } from '../context.js';
 import { districtMatchesAt } from './district-at.js';
 import type { LocalityLevel } from '../../types.js';
@@ -107,6 +107,21 @@ function oneOrTwoSpaces(norm: string, from: number, to: number): boolean {
   return (to - from === 1 || to - from === 2) && norm.charCodeAt(from) === 32 && norm.charCodeAt(to - 1) === 32;
 }
 
+/**
+ * An apostrophe inside a name (`M'gar`), or with one space after it after a single
+ * letter (`H' Drai`); after a longer word and a space it closes a quote (`'Đất rừng phương Nam' đồng hành`).
+ */
+function apostropheGap(norm: string, from: number, to: number): boolean {
+  const c = norm.charCodeAt(from);
+  if (c !== 39 && c !== 0x2019) return false;
+  if (to - from === 1) return true;
+  return to - from === 2 && norm.charCodeAt(from + 1) === 32 && from >= 1 && !isLetterAt(norm, from - 2);
+}
+
+function isLetterAt(norm: string, at: number): boolean {
+  return at >= 0 && isWordAt(norm, at);
+}
+
 const TIER = new Set(['cấp', 'tấn']); // also `Thông tấn xã`, a news agency
 const PAIRED_BEFORE: Record<string, Set<string>> = { phuong: new Set(['phố']), xa: new Set(['làng']) };
 // `Thông tấn xã Việt Nam` is the news agency.
@@ -184,10 +199,18 @@ export function readName(line: LineContext, j: number, level: LocalityLevel): Na
   }
   if (!nameStart(line, j, noCase) && !knownDistrictAt(line, j, level)) return null;
   let last = j + 1;
+  let joined = 0; // apostrophe joins: `M'gar` is one syllable
   const max = noCase ? (DISTRICT_LEVELS.has(level) ? 4 : 3) : 6;
   if (!allDigits(tokens[j].fold)) {
-    while (last < tokens.length && last - j < max && oneOrTwoSpaces(norm, tokens[last - 1].end, tokens[last].start)) {
+    while (last < tokens.length && last - j < max) {
       const t = tokens[last];
+      // Names of the Central Highlands join syllables with an apostrophe (`Cư M'gar`, `Ia H' Drai`).
+      if (apostropheGap(norm, tokens[last - 1].end, t.start)) {
+        last++;
+        joined++;
+        continue;
+      }
+      if (!oneOrTwoSpaces(norm, tokens[last - 1].end, t.start)) break;
       if (allDigits(t.fold)) {
         // `Móng Cái 1`, but not `Kỳ Anh 10 km` or `Bình An 2.000`.
         const after = tokens[last + 1];
@@ -202,7 +225,7 @@ export function readName(line: LineContext, j: number, level: LocalityLevel): Na
   if (DISTRICT_LEVELS.has(level)) {
     const gz = districtMatchesAt(line, j).find((m) => m.marks !== 'other');
     if (gz) last = noCase ? gz.last : Math.max(last, gz.last);
-    else if (noCase && last - j > 2) last = j + 2; // unknown district in a headline: most names are two syllables
+    else if (noCase && last - j - joined > 2) last = j + 2 + joined; // unknown district in a headline: most names are two syllables
   } else if (noCase && line.allCaps && last - j === 3) {
     // `P.BÌNH HƯNG HÒA B,`: a one-letter section closes the name.
     if (sectionLetterAt(line, last) && runsToEnd(line, last + 1)) last++;
