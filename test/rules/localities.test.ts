@@ -17,6 +17,11 @@ describe('localities: with a prefix', () => {
     ["Cụm công nghiệp mới ở huyện Cư M'gar đón nhà đầu tư", ["district:Cư M'gar"]],
     ["NHÀ MÁY Ở HUYỆN CƯ M'GAR KHỞI CÔNG", ["district:CƯ M'GAR"]],
     ["Đường vào xã Ia H' Drai đã thông", ["commune:Ia H' Drai"]],
+    // A neighbouring country must be written as one where the line has diacritics: `An Lão` is no `Lào`.
+    ['Tuyến đường nối huyện Kiến Thụy, huyện An Lão vừa thông xe', ['district:Kiến Thụy', 'district:An Lão']],
+    ['XE TẢI MẤT LÁI Ở XÃ THUẬN THÀNH RỒI LAO XUỐNG RUỘNG', ['commune:THUẬN THÀNH']],
+    // `Liên đoàn` after a list's comma starts an organisation.
+    ['Hội nghị ở phường Hạc Thành, Liên đoàn Lao động tỉnh chủ trì', ['ward:Hạc Thành']],
     // ... but a closing quote after a word is no such join.
     ["Phim 'Mùa xuân ở phường Nam' đồng loạt ra rạp", ['ward:Nam']],
     ['XÃ ĐÔNG THẠNH, HUYỆN CẦN GIUỘC ĐÓN DỰ ÁN MỚI', ['commune:ĐÔNG THẠNH', 'district:CẦN GIUỘC']],
@@ -217,6 +222,7 @@ describe('localities: places abroad and province-level cities', () => {
     'Một vụ nổ xảy ra ở thị trấn Florida, nhiều người bị thương. Cảnh sát điều tra.',
     'Tuyết rơi dày ở xã Ontario trong nhiều ngày. Giao thông tê liệt.',
     'Cảnh sát thành phố Nagoya bắt giữ nghi phạm',
+    'Cửa khẩu ở huyện Sầm Nưa, tỉnh Hủa Phăn (Lào) mở lại',
     // A province-level name that is no city below a province is the province.
     'Sở Công Thương thành phố Đồng Nai kiểm tra các nhà máy',
   ])('%s', (line) => {

@@ -4,7 +4,8 @@
 import { isCapitalised } from '../../normalize/tokens.js';
 import type { LineContext } from '../context.js';
 import { caseless, provinceStartingAt } from '../provinces/candidates.js';
-import { FOREIGN } from './words.js';
+import { FOREIGN, FOREIGN_WRITTEN } from './words.js';
+import { hasMarks } from './line-words.js';
 import { sentenceEndIn } from './gaps.js';
 
 const WINDOW = 80;
@@ -35,6 +36,7 @@ export function foreignAfter(line: LineContext, last: number): boolean {
       if (words.every((w, n) => tokens[k + n]?.fold === w)) {
         // `Lào Cai` is a province, `Lào` alone a country.
         if (words[0] === 'lao' && tokens[k + 1]?.fold === 'cai') continue;
+        if (hasMarks(line) && !FOREIGN_WRITTEN.has(norm.slice(t.start, tokens[k + words.length - 1].end).toLowerCase())) continue;
         return true;
       }
     }

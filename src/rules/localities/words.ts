@@ -84,6 +84,7 @@ export const NOT_A_NAME_START_BEFORE: Record<string, Set<string>> = {
   the: new Set(['he']),
   hat: new Set(['nhan']),
   nong: new Set(['thon']), // `xã nông thôn mới`
+  lien: new Set(['doan']), // `Liên đoàn Lao động` after a list's comma (`xã Liên Minh` is a commune)
 };
 
 /**
@@ -103,3 +104,5 @@ export const COMMON_AFTER_PREFIX = new Set(['hội', 'viên', 'giao', 'luận', 
 
 // Countries next to Vietnam whose districts appear in border-zone news.
 export const FOREIGN = ['trung quoc', 'lao', 'campuchia', 'cam pu chia', 'thai lan', 'myanmar'];
+/** Their written forms, compared where the line has diacritics (`An Lão` is no `Lào`). */
+export const FOREIGN_WRITTEN = new Set(['trung quốc', 'lào', 'campuchia', 'cam pu chia', 'thái lan', 'myanmar']);
