@@ -13,6 +13,7 @@ describe('localities: with a prefix', () => {
     ['Du khách đến đặc khu Côn Đảo ngày càng đông', ['special_zone:Côn Đảo']],
     ['Văn phòng ở P.Bến Nghé, TP.HCM', ['ward:Bến Nghé']],
     ['Thu hồi đất tại thành phố Phan Rang-Tháp Chàm', ['city:Phan Rang - Tháp Chàm']],
+    ['Tàu cao tốc ra huyện đảo Cô Tô tăng chuyến', ['district:Cô Tô']],
     // Names of the Central Highlands join syllables with an apostrophe.
     ["Cụm công nghiệp mới ở huyện Cư M'gar đón nhà đầu tư", ["district:Cư M'gar"]],
     ["NHÀ MÁY Ở HUYỆN CƯ M'GAR KHỞI CÔNG", ["district:CƯ M'GAR"]],

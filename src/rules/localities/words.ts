@@ -17,6 +17,9 @@ export const PREFIXES: PrefixForm[] = [
   { words: ['thi', 'xa'], marked: 'thị xã', level: 'town' },
   { words: ['thi', 'tran'], marked: 'thị trấn', level: 'township' },
   { words: ['dac', 'khu'], marked: 'đặc khu', level: 'special_zone' },
+  // Island districts: `huyện đảo Lý Sơn`. (Not `xã đảo`: news writes it of any island
+  // commune, `một xã đảo`, and typed bare it is `xã Đạo Trù`, `bệnh xá đảo`.)
+  { words: ['huyen', 'dao'], marked: 'huyện đảo', level: 'district' },
   { words: ['huyen'], marked: 'huyện', level: 'district' },
   { words: ['quan'], marked: 'quận', level: 'urban_district' },
   { words: ['xa'], marked: 'xã', level: 'commune' },
