@@ -58,7 +58,9 @@ export function isPrefixToken(s: Scan, i: number): boolean {
 /** provinceIndex.matchAt on the scanned line, once per token. */
 export function provinceAt(s: Scan, i: number): ProvinceMatch | null {
   if (provinceStamp[i] === s.gen) return provinces[i];
-  const m = provinceIndex.matchAt(s.line.tokens, s.line.norm, i);
+  const found = provinceIndex.matchAt(s.line.tokens, s.line.norm, i);
+  // Diacritics, where written, must be the name's own: "HÀ NẰM" (lies) is no Hà Nam.
+  const m = found && found.marks === 'other' ? null : found;
   provinceStamp[i] = s.gen;
   provinces[i] = m;
   return m;
