@@ -159,6 +159,9 @@ describe('parks: ALL CAPS names end where the grammar says', () => {
     ['XE TẢI LẬT Ở KCN PHỐ NỐI B, HƯNG YÊN', [`${IP}:PHỐ NỐI B`]],
     ['DỰ ÁN CỤM CÔNG NGHIỆP MANG YANG SỐ 2 TẠI TỈNH GIA LAI', [`${CL}:MANG YANG SỐ 2`]],
     ['NHÀ MÁY MỚI Ở BLUE SEA INDUSTRIAL ZONE ĐÓN CHUYÊN GIA', [`${IP}:BLUE SEA`]],
+    // A district's name whose first word is also a common one.
+    ['KHU KINH TẾ NĂM CĂN ĐÓN DỰ ÁN ĐIỆN GIÓ', [`${EZ}:NĂM CĂN`]],
+    ['CỤM CÔNG NGHIỆP NHÀ BÈ CHUYỂN ĐỔI CÔNG NĂNG', [`${CL}:NHÀ BÈ`]],
     // Diacritics are the province's own or it is none: "HÀ NẰM" (lies) is no Hà Nam.
     ['KCN ĐÌNH HÀ NẰM SÁT QUỐC LỘ 5', [`${IP}:ĐÌNH HÀ`]],
     // A two-syllable name keeps the province written after it, as in mixed case ...

@@ -2,7 +2,7 @@
 // run (plus numbers, roman numerals, "mở rộng", joining hyphens). ALL CAPS
 // text: the grammar (stop words, punctuation, a province after the name, a
 // bounded length), since capitals say nothing there.
-import { provinceIndex } from '../../gazetteer/index.js';
+import { districtsNamed, provinceIndex } from '../../gazetteer/index.js';
 import { isCapitalised } from '../../normalize/tokens.js';
 import type { LineContext } from '../context.js';
 import {
@@ -249,14 +249,20 @@ export function canStart(s: Scan, i: number): boolean {
   return yes;
 }
 
+/** ALL CAPS: tokens i and i+1 are a district's name ("NĂM CĂN", "NHÀ BÈ"), whose first word is also a common one. */
+function districtAt(s: Scan, i: number): boolean {
+  const t = s.line.tokens;
+  return i + 1 < t.length && spaced(s, i, i + 1) && districtsNamed(s.line.norm.slice(t[i].start, t[i + 1].end)).length > 0;
+}
+
 function startsName(s: Scan, i: number): boolean {
   const t = s.line.tokens;
   if (i < t.length && cityAbbreviation(s, i)) return true;
   if (i >= t.length || isPrefixToken(s, i) || isCountry(s, i) || isCapitalStop(s, i)) return false;
-  if (s.line.allCaps && isStop(s, i)) return false;
+  if (s.line.allCaps && isStop(s, i)) return districtAt(s, i);
   if (isDigits(t[i].text)) return nameNumber(s, i) && !/^[.,/]\d/.test(s.line.norm.slice(t[i].end, t[i].end + 2));
   if (t[i].fold === 'so' && i + 1 < t.length && isDigits(t[i + 1].text) && spaced(s, i, i + 1)) return true;
-  if (commonStart(s, i) && !provinceAt(s, i)) return false;
+  if (commonStart(s, i) && !provinceAt(s, i) && !districtAt(s, i)) return false;
   return isCapitalised(t[i].text);
 }
 
@@ -291,6 +297,11 @@ export function readName(s: Scan, i0: number): NameSpan | null {
     i = start.last;
     syllables = start.last - start.first;
     segment = syllables;
+  } else if (caps && (isStop(s, i) || commonStart(s, i)) && districtAt(s, i)) {
+    // "NĂM CĂN", "NHÀ BÈ": a district's name whose first word is also a common one.
+    i += 2;
+    syllables = 2;
+    segment = 2;
   } else if (t[i].fold === 'so' && isDigits(t[i + 1]?.text ?? '')) {
     i += 2;
     numbered = true;
