@@ -155,6 +155,7 @@ describe('parks: ALL CAPS names end where the grammar says', () => {
     ['NHÀ MÁY TRONG CỤM CÔNG NGHIỆP ĐỒNG LẠC BỐC CHÁY', [`${CL}:ĐỒNG LẠC`]],
     ['SẬP MÁI XƯỞNG Ở KCN HÒA AN KHIẾN 3 NGƯỜI BỊ THƯƠNG', [`${IP}:HÒA AN`]],
     ['KCN VSIP CẦN THƠ TUYỂN 2.000 LAO ĐỘNG', [`${IP}:VSIP CẦN THƠ`]],
+    ['KHU CÔNG NGHIỆP WHA SMART ECO NGHỆ AN ĐÓN KHÁCH', [`${IP}:WHA SMART ECO NGHỆ AN`]],
     ['CCN THANH SƠN NỐI DÀI CHUỖI CUNG ỨNG', [`${CL}:THANH SƠN`]],
     ['XE TẢI LẬT Ở KCN PHỐ NỐI B, HƯNG YÊN', [`${IP}:PHỐ NỐI B`]],
     ['DỰ ÁN CỤM CÔNG NGHIỆP MANG YANG SỐ 2 TẠI TỈNH GIA LAI', [`${CL}:MANG YANG SỐ 2`]],

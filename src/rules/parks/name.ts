@@ -273,6 +273,11 @@ function isForeign(folded: string): boolean {
   return !SYLLABLE.test(folded);
 }
 
+function allForeign(s: Scan, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isForeign(s.line.tokens[k].fold)) return false;
+  return to > from;
+}
+
 function allDirections(s: Scan, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!DIRECTIONS.has(s.line.tokens[k].fold)) return false;
   return to > from;
@@ -361,9 +366,9 @@ export function readName(s: Scan, i0: number): NameSpan | null {
       // A province first: "VSIP CẦN THƠ" is not cut at "cần" (need).
       const prov = provinceAt(s, i);
       if (!prov && isStop(s, i)) break;
-      // After a name of its own, a province ends it, except after a foreign word ("VSIP CẦN THƠ")
-      // or a two-syllable Vietnamese name ("THĂNG LONG VĨNH PHÚC", as mixed case reads it).
-      if (prov && syllables > 0 && !allDirections(s, i0, i) && !(!hyphenated && (syllables === 1 ? isForeign(t[i - 1].fold) : syllables === 2))) break;
+      // After a name of its own, a province ends it, except after foreign words ("VSIP CẦN THƠ",
+      // "WHA SMART ECO NGHỆ AN") or a two-syllable Vietnamese name ("THĂNG LONG VĨNH PHÚC", as mixed case reads it).
+      if (prov && syllables > 0 && !allDirections(s, i0, i) && !(!hyphenated && (allForeign(s, i0, i) || syllables === 2))) break;
       if (numbered || syllables >= MAX_CAPS_SYLLABLES) break;
       if (prov) {
         syllables += prov.last - prov.first;
