@@ -77,6 +77,7 @@ describe('provinces: not counted', () => {
     // ALL CAPS: after a word that makes it a place, or after a comma, the province.
     ['DOANH NGHIỆP TẠI HÒA BÌNH MỞ RỘNG SẢN XUẤT', ['Hòa Bình']],
     ['UBND TỈNH HẢI DƯƠNG PHÊ DUYỆT QUY HOẠCH', ['Hải Dương']],
+    ['BẮC NINH VÀ HẢI DƯƠNG CŨ THU HÚT THÊM VỐN', ['Bắc Ninh', 'Hải Dương']],
     // ALL CAPS: a surname-like word closing a compound (sư phạm, đô thị) makes no person.
     ['TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI TUYỂN SINH', ['Hà Nội']],
     ['CÔNG TY MÔI TRƯỜNG ĐÔ THỊ CÀ MAU THAY LÃNH ĐẠO', ['Cà Mau']],

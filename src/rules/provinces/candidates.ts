@@ -201,6 +201,17 @@ function placeEndingAt(line: LineContext, k: number): boolean {
   return districtsNamed(norm.slice(before.start, tokens[k].end)).length > 0;
 }
 
+/** ALL CAPS: token `k` follows "VÀ" after a province ("HẢI PHÒNG VÀ HẢI DƯƠNG"): a list of provinces. */
+function afterProvinceAnd(line: LineContext, k: number): boolean {
+  const { tokens, norm } = line;
+  if (k < 2 || tokens[k - 1].text !== 'VÀ') return false;
+  // Province names have one to four syllables: look for one ending right before "VÀ".
+  for (let from = Math.max(0, k - 5); from < k - 1; from++) {
+    if (provinceIndex.matchesAt(tokens, norm, from).some((x) => x.last === k - 1 && x.marks !== 'other')) return true;
+  }
+  return false;
+}
+
 function blocked(m: Match<ProvinceName>, line: LineContext): boolean | 'longer' {
   const { tokens, norm } = line;
   const next = tokens[m.last];
@@ -216,7 +227,8 @@ function blocked(m: Match<ProvinceName>, line: LineContext): boolean | 'longer' 
   if (m.value.canonical === 'Hòa Bình' && spaceBefore && wordIn(line, prev, PEACE_BEFORE)) return true;
   // ALL CAPS: a common phrase ("HÒA BÌNH", peace; "HẢI DƯƠNG", ocean) right after a word is that
   // phrase, unless the word makes it a place ("TỈNH HÒA BÌNH", "TẠI HÒA BÌNH").
-  if (line.allCaps && spaceBefore && COMMON_WORDS_IN_CAPS.has(m.value.canonical) && !wordIn(line, prev, CAPS_PLACE_BEFORE)) return true;
+  if (line.allCaps && spaceBefore && COMMON_WORDS_IN_CAPS.has(m.value.canonical) && !wordIn(line, prev, CAPS_PLACE_BEFORE) &&
+    next?.text !== 'CŨ' && !afterProvinceAnd(line, m.first)) return true;
   if (m.value.canonical === 'Huế' && insideOtherName(m, line, spaceBefore)) return true;
   if (oceanography(m, line)) return true;
   const other = FOLLOWED_BY_OTHER[m.value.canonical];
