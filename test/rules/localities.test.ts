@@ -12,6 +12,7 @@ describe('localities: with a prefix', () => {
     ['Khu đất ở Quận 9 cũ và phường 12, Q.Gò Vấp', ['urban_district:9', 'ward:12', 'urban_district:Gò Vấp']],
     ['Du khách đến đặc khu Côn Đảo ngày càng đông', ['special_zone:Côn Đảo']],
     ['Văn phòng ở P.Bến Nghé, TP.HCM', ['ward:Bến Nghé']],
+    ['Nhà máy ở Tx. Phú Mỹ và Tp. Biên Hòa mở rộng', ['town:Phú Mỹ', 'city:Biên Hòa']],
     ['Thu hồi đất tại thành phố Phan Rang-Tháp Chàm', ['city:Phan Rang - Tháp Chàm']],
     ['Tàu cao tốc ra huyện đảo Cô Tô tăng chuyến', ['district:Cô Tô']],
     // Names of the Central Highlands join syllables with an apostrophe.

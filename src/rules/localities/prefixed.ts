@@ -56,6 +56,8 @@ export function mayStartPrefix(fold: string): boolean {
   return c < 128 && fold.length < 8 && (FIRST_SHAPES[c] & (1 << fold.length)) !== 0 && FIRST_WORDS.has(fold);
 }
 
+const TITLE_DOTTED = new Set(['Tp', 'Tx']);
+
 export function prefixAt(line: LineContext, i: number): Prefix | null {
   const { tokens, norm } = line;
   const forms = BY_FIRST.get(tokens[i].fold);
@@ -67,7 +69,8 @@ export function prefixAt(line: LineContext, i: number): Prefix | null {
     if (n === 2 && (tokens[i + 1].fold !== p.words[1] || !oneOrTwoSpaces(norm, tokens[i].end, tokens[i + 1].start))) continue;
     if (p.marked === null) {
       const t = tokens[i].text;
-      if (t !== t.toUpperCase()) continue;
+      // In capitals, or `Tp.`, `Tx.` with a capital and a dot, as many sites write them.
+      if (t !== t.toUpperCase() && !(TITLE_DOTTED.has(t) && norm[tokens[i].end] === '.')) continue;
       if (DOTTED.has(p.words[0]) && norm[tokens[i].end] !== '.') continue;
       // `C.P. Việt Nam`: a dotted letter inside an abbreviation is no prefix.
       if (DOTTED.has(p.words[0]) && i > 0 && /\.$/.test(norm.slice(tokens[i - 1].end, tokens[i].start))) continue;
