@@ -73,6 +73,7 @@ const CASES: [string, [number, string, Qualifier][]][] = [
   ['Muc chi gan 80 ty dong cho cum cong nghiep da duoc duyet.', [[80e9, 'VND', 'nearly']]],
   // ... and "trung", "lo" before an amount may be inside a word ("tập trung", "đại lộ")
   ['Tinh khanh thanh tru so hanh chinh tap trung hon 500 ty dong.', [[500e9, 'VND', 'over']]],
+  ['Thanh pho khoi cong du an dai lo nghin ty noi hai khu cong nghiep.', [[1e12, 'VND', 'exact']]],
   // "trị giá" after a project is the project's size
   ['Nhà máy pin trị giá 300 triệu USD được cấp phép tại Bình Định.', [[300e6, 'USD', 'exact']]],
   ['Một dự án logistics trị giá hơn 2.000 tỷ đồng vừa khởi động.', [[2e12, 'VND', 'over']]],
@@ -136,6 +137,7 @@ describe('not investments', () => {
     // ... and right before an amount such a word can only be the negative one
     'Toa nha van phong gia 900 ty dong vua doi chu.',
     'Doanh nghiep bi phat 120 trieu dong vi xa thai.',
+    'Chu dau tu khu do thi lo hon 70 ty dong trong quy III.',
     // "chi" after a price word is "chỉ" (only), not the spending verb
     'Mau xe dien moi gia chi 690 trieu dong, re hon xe xang.',
     'Nguoi ban khai chi 300 trieu dong de giam thue.',

@@ -151,8 +151,10 @@ export const PLURALS = new Set(['cac', 'nhung', 'nhieu', 'moi']);
  * read only one way there ("gia 1,2 ti": giá, a price; "lo 55 ty": lỗ, a loss),
  * so they decide though a bare "gia" elsewhere may be Gia Lai or gia đình.
  */
-// Not "lo" (đại lộ nghìn tỷ) nor "trung" (tập trung 544 tỷ).
-export const UNACCENTED_RIGHT_BEFORE = new Set(['gia', 'ban', 'mua', 'no', 'mat', 'vay', 'kiem', 'thuong', 'phat']);
+// Not "trung" (tập trung 544 tỷ).
+export const UNACCENTED_RIGHT_BEFORE = new Set(['gia', 'ban', 'mua', 'no', 'mat', 'vay', 'kiem', 'thuong', 'phat', 'lo']);
+/** ... except after the word they end a compound with: "dai lo nghin ty" is đại lộ. */
+export const UNACCENTED_NOT_AFTER: Readonly<Record<string, string>> = { lo: 'dai' };
 
 /**
  * Typed without diacritics, "chi" right after these words is "chỉ" (only), not

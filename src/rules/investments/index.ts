@@ -10,7 +10,7 @@ import type { Found, Investment } from '../../types.js';
 import { lastTokenEndingBy } from '../../normalize/tokens.js';
 import { amount, findQuantities, hasMarks, type Quantity } from '../quantity/index.js';
 import {
-  BREAKERS, COMPENSATION, CRIME_CONTEXT, CUES, FORWARD, FORWARD_FORMS, LAND_CONTEXT, MARKET, MAX_MARKET, NUMBER_WORDS, ONLY_AFTER, PER_UNIT, PLURALS, PURPOSE_NEGATIVE, PURPOSE_UNACCENTED, PURPOSE_UNLESS_NEXT, UNACCENTED_RIGHT_BEFORE, type Cue,
+  BREAKERS, COMPENSATION, CRIME_CONTEXT, CUES, FORWARD, FORWARD_FORMS, LAND_CONTEXT, MARKET, MAX_MARKET, NUMBER_WORDS, ONLY_AFTER, PER_UNIT, PLURALS, PURPOSE_NEGATIVE, PURPOSE_UNACCENTED, PURPOSE_UNLESS_NEXT, UNACCENTED_NOT_AFTER, UNACCENTED_RIGHT_BEFORE, type Cue,
 } from './cues.js';
 
 /** How many words back a strong cue may stand from the amount. */
@@ -212,7 +212,9 @@ function lookBack(line: LineContext, q: Quantity, marks: boolean): Verdict {
         cue = cueEndingAt(line, t, marks);
       }
     }
-    if (!marks && !cue && dist === 0 && UNACCENTED_RIGHT_BEFORE.has(tokens[t].fold)) return { ok: false, rule: `negative-${tokens[t].fold}-unaccented` };
+    if (!marks && !cue && dist === 0 && UNACCENTED_RIGHT_BEFORE.has(tokens[t].fold) && !(t > 0 && tokens[t - 1].fold === UNACCENTED_NOT_AFTER[tokens[t].fold])) {
+      return { ok: false, rule: `negative-${tokens[t].fold}-unaccented` };
+    }
     if (cue) {
       const first = t - cue.words.length + 1;
       if (cue.kind === 'negative') return { ok: false, rule: `negative-${cue.name}` };
