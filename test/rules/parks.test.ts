@@ -61,6 +61,12 @@ describe('parks: lists and shorthand', () => {
     ['KCN Hòa Sơn 1,2 thu hút 30 dự án.', [`${IP}:Hòa Sơn 1`, `${IP}:Hòa Sơn 2`]],
     ['Huyện có 3 CCN là Tân Lạc, Tân Lạc II và Hòa Ninh.', [`${CL}:Tân Lạc`, `${CL}:Tân Lạc II`, `${CL}:Hòa Ninh`]],
     ['Các KCN lớn như Long Đức, An Phước đã kín đất.', [`${IP}:Long Đức`, `${IP}:An Phước`]],
+    // Shorthand numbers before "tỷ lệ" (a ratio), not "tỷ" (a scale word).
+    ['Duyệt quy hoạch Khu công nghiệp Hòa Phú 1,2 tỷ lệ 1/2000.', [`${IP}:Hòa Phú 1`, `${IP}:Hòa Phú 2`]],
+    // A count after "và" is no park of its own.
+    ['KKT Vũng Áng và 6 KCN thu hút thêm vốn.', [`${EZ}:Vũng Áng`]],
+    // An open economic zone.
+    ['KKT mở Dung Quất đón dự án lọc dầu mới.', [`${EZ}:Dung Quất`]],
     ['Tỉnh còn các CCN khác như Hưng Lộc, Gia Kiệm.', [`${CL}:Hưng Lộc`, `${CL}:Gia Kiệm`]],
     ['Tiếp nối ABC Park 1, Khu công nghiệp ABC Park 2 khởi công.', [`${IP}:ABC Park 1`, `${IP}:ABC Park 2`]],
     ['KCN Đông Sơn (Khu công nghiệp DEF Hà Nam) được mở rộng.', [`${IP}:Đông Sơn`, `${IP}:DEF Hà Nam`]],

@@ -102,6 +102,9 @@ function skipDescriptors(s: Scan, i: number, kind: ParkKind): number {
     if (p && !abbreviation) return pre;
     if (p) return i;
   }
+  // "KKT mở Chu Lai": an open economic zone ("khu kinh tế mở").
+  if (kind === 'economic_zone' && t[i]?.fold === 'mo' && i + 1 < t.length && /^ {1,2}$/.test(between(s, i, i + 1)) && canStart(s, i + 1) &&
+    (s.noMarks || lower(s, i) === 'mở')) return i + 1;
   for (const d of (i < t.length && DESCRIPTORS_BY_FIRST.get(t[i].fold)) || NO_DESCRIPTORS) {
     if (!wordsAt(t, i, d)) continue;
     const next = i + d.length;

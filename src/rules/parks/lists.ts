@@ -3,6 +3,7 @@
 import { districtIndex } from '../../gazetteer/index.js';
 import { between, canStart, isCapitalStop, isPrefixToken, isStop, lower, provinceAt, readName, spaces, type NameSpan, type Scan } from './name.js';
 import { END } from '../../normalize/edges.js';
+import { isDigits } from './words.js';
 
 const COMMA = /^ {0,2}(?:\[\d{1,3}\] {0,2})?, {0,2}(?:\[\d{1,3}\] {0,2})?$/;
 const SPACE = /^ {1,3}(?:\[\d{1,3}\] {0,2})?$/;
@@ -74,6 +75,8 @@ export function readList(s: Scan, after: number, plural: boolean): NameSpan[] {
     if (at < 0 || !canStart(s, at) || (s.line.allCaps && (isStop(s, at) || personAt(s, at)))) break;
     const item = readName(s, at);
     if (!item || isPlace(s, item, comma && !plural) || !cleanEnd(s, item)) break;
+    // "KKT Nghi Sơn và 8 KCN": a bare number is a count of what follows, not a park.
+    if (item.last - item.first === 1 && isDigits(s.line.tokens[item.first].text)) break;
     out.push(item);
     last = item.last;
   }
@@ -83,7 +86,8 @@ export function readList(s: Scan, after: number, plural: boolean): NameSpan[] {
 // ", 2", "và 3", ",[31] 2": one more number sharing the stem.
 // Non-ASCII as \u escapes: a String.raw template reaches the bundle as written, and the bundle is kept ASCII (scripts/build-cli.mjs).
 const MORE_NUMBER = new RegExp(String.raw`(?:\[\d{1,3}\])? {0,2}(?:,|&|[vV][\u00E0\u00C0aA]) {0,2}(?:\[\d{1,3}\] {0,2})?(\d{1,2}|I{1,3}|IV|V|VI{1,3})${END}`, 'uy');
-const QUANTITY = new RegExp(String.raw`^\s*(?:ha|hecta|m2|km|%|ty|ti|trieu|nghin)${END}`, 'u');
+// Not "tỷ lệ" (a ratio or a scale: "Ninh Xuân 1,2 tỷ lệ 1/2000").
+const QUANTITY = new RegExp(String.raw`^\s*(?:ha|hecta|m2|km|%|t[yi](?!\s+le${END})|trieu|nghin)${END}`, 'u');
 
 /** Numbers written after a numbered name: "Ninh Xuân 1,2" → ["2"], with their spans. */
 export function shorthand(s: Scan, name: NameSpan): { value: string; start: number; end: number }[] {

@@ -102,7 +102,7 @@ export const PLURAL_SECOND = new Set([...PLURAL.keys()].filter((w) => w.includes
 
 // After a number: a unit or scale means the number is a quantity, not part of the name.
 // Non-ASCII as \u escapes: a String.raw template reaches the bundle as written, and the bundle is kept ASCII (scripts/build-cli.mjs).
-export const UNIT_AFTER_NUMBER = new RegExp(String.raw`^\s*(?:[.,]\d+\s*)?(?:ha|hecta|hec|m2|m\u00B2|km|km2|%|ty|ti|trieu|nghin|ngan|usd|dong|vnd|nam|thang|ngay|nguoi|lao|du an|doanh|tan)${END}`, 'u');
+export const UNIT_AFTER_NUMBER = new RegExp(String.raw`^\s*(?:[.,]\d+\s*)?(?:ha|hecta|hec|m2|m\u00B2|km|km2|%|t[yi](?!\s+le${END})|trieu|nghin|ngan|usd|dong|vnd|nam|thang|ngay|nguoi|lao|du an|doanh|tan)${END}`, 'u');
 
 export const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
 
