@@ -25,6 +25,8 @@ const CASES: [string, [number, string, Qualifier][]][] = [
   ['Quỹ Anh rót 40 triệu bảng vào trung tâm dữ liệu.', [[40e6, 'GBP', 'exact']]],
   ['Tập đoàn Malaysia đầu tư 900 triệu ringgit vào cụm công nghiệp.', [[900e6, 'MYR', 'exact']]],
   ['Tổng vốn đầu tư lên đến 1,5 tỷ đô la Mỹ.', [[1.5e9, 'USD', 'up_to']]],
+  // What the project does after a comma is no purpose of the amount
+  ['Khu công nghiệp đón dự án vốn đầu tư 45 triệu USD, thuê 7 ha đất.', [[45e6, 'USD', 'exact']]],
   // A colon after the amount's label
   ['Thái Bình: CCN Trà Lý, tổng vốn đầu tư: 420 tỷ đồng, diện tích: 60 ha', [[420e9, 'VND', 'exact']]],
   ['Số vốn đăng ký: 25 triệu USD, thời hạn 50 năm.', [[25e6, 'USD', 'exact']]],

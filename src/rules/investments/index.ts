@@ -143,7 +143,8 @@ function vetoed(line: LineContext, q: Quantity, verdict: { ok: boolean; rule: st
   let t = lastTokenEndingBy(tokens, q.end) + 1;
   let prevEnd = q.end;
   for (let dist = 0; t < tokens.length && dist < MAX_PURPOSE; dist++, t++) {
-    if (clauseEnds(line.norm, prevEnd, tokens[t].start + 1)) break;
+    // A comma too: "62 triệu USD, thuê 9,2 ha đất" goes on to what else the project does.
+    if (clauseEnds(line.norm, prevEnd, tokens[t].start + 1) || line.norm.slice(prevEnd, tokens[t].start).includes(',')) break;
     // Without diacritics "luong" may be "lượng" (amount) and "thuong" "thương": only unambiguous purposes decide.
     for (const { phrase, words, forms, unaccented, rule } of PURPOSES) {
       if (!marks && !unaccented) continue;
