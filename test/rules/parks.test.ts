@@ -68,6 +68,7 @@ describe('parks: lists and shorthand', () => {
     // An open economic zone.
     ['KKT mở Dung Quất đón dự án lọc dầu mới.', [`${EZ}:Dung Quất`]],
     ['Tỉnh còn các CCN khác như Hưng Lộc, Gia Kiệm.', [`${CL}:Hưng Lộc`, `${CL}:Gia Kiệm`]],
+    ['Huyện có 3 CCN đã đi vào hoạt động gồm Đồng Xoài, Tân Thành và Minh Hưng.', [`${CL}:Đồng Xoài`, `${CL}:Tân Thành`, `${CL}:Minh Hưng`]],
     ['Tiếp nối ABC Park 1, Khu công nghiệp ABC Park 2 khởi công.', [`${IP}:ABC Park 1`, `${IP}:ABC Park 2`]],
     ['KCN Đông Sơn (Khu công nghiệp DEF Hà Nam) được mở rộng.', [`${IP}:Đông Sơn`, `${IP}:DEF Hà Nam`]],
   ])('%s', (line, want) => expect(parks(line)).toEqual(want));
@@ -91,6 +92,7 @@ describe('parks: written forms', () => {
 describe('parks: generic mentions give nothing', () => {
   it.each([
     'Các cụm công nghiệp trên địa bàn tỉnh đã thu hút 100 dự án.',
+    'Các khu công nghiệp hiện nay là nơi thu hút nhiều lao động.',
     'Tỉnh có 44 CCN đang triển khai.',
     'Cả nước có 300 khu công nghiệp đang hoạt động.',
     'Quy chế quản lý cụm công nghiệp vừa được ban hành.',

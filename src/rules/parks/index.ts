@@ -170,13 +170,19 @@ function wholeProvince(s: Scan, span: NameSpan): boolean {
   return p !== null && p.last === span.last;
 }
 
+const INTRO_WORDS = new Set(['la', 'gom', 'nhu', 'bao']);
+const MAX_INTRO_WORDS = 5;
+
 function introAt(s: Scan, p: Prefix, i: number): number {
   const t = s.line.tokens;
   if (i >= t.length) return -1;
   if (INTRO_COLON.test(s.line.norm.slice(p.end, t[i].start))) return i;
   let k = i;
-  // "các KCN lớn như A, B", "các KCN khác như A, B": a word on the kind before the list.
-  if ((t[k].fold === 'lon' || t[k].fold === 'khac') && t[k + 1]?.fold === 'nhu') k++;
+  // "các KCN lớn như A, B", "6 KCN đi vào hoạt động gồm A, B": a few lower-case words on the kind before the list.
+  for (let n = 0; n < MAX_INTRO_WORDS && k + 1 < t.length && !INTRO_WORDS.has(t[k].fold); n++) {
+    if (!/^ {1,2}$/.test(between(s, k, k + 1)) || (!s.line.allCaps && t[k].text !== lower(s, k)) || hasDigit(t[k].text)) return -1;
+    k++;
+  }
   if (t[k].fold === 'bao' && t[k + 1]?.fold === 'gom') k++;
   if (t[k].fold === 'la' || t[k].fold === 'gom' || t[k].fold === 'nhu') {
     const after = k + 1;
