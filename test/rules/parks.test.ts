@@ -24,6 +24,9 @@ describe('parks: prefixed names', () => {
     ['Nhà máy mới nằm trong Khu công nghiệp Hòa Bình 2 đã đi vào hoạt động.', [`${IP}:Hòa Bình 2`]],
     ['Tỉnh vừa thành lập Cụm công nghiệp Đông Phong, xã Đông Phong.', [`${CL}:Đông Phong`]],
     ['KCN Vĩnh Hưng được mở rộng thêm 50 ha.', [`${IP}:Vĩnh Hưng`]],
+    // A mixed-use park's kind joined by dashes, or by spaces in lower case.
+    ['Khu công nghiệp - đô thị - dịch vụ Becamex Bình Phước đón nhà đầu tư Hàn Quốc.', [`${IP}:Becamex Bình Phước`]],
+    ['Khu công nghiệp dịch vụ Nam Cầu Kiền mở thêm phân khu.', [`${IP}:Nam Cầu Kiền`]],
     // With diacritics, "Sau" (after) and "nhưng" (but) are no counts ("sáu", "những").
     ['Sau KCN Nam Cầu Kiền, tập đoàn mở tiếp một dự án ở Thủy Nguyên.', [`${IP}:Nam Cầu Kiền`]],
     ['Lao động tăng nhưng KCN Đồng Văn vẫn thiếu người.', [`${IP}:Đồng Văn`]],
@@ -93,6 +96,7 @@ describe('parks: generic mentions give nothing', () => {
   it.each([
     'Các cụm công nghiệp trên địa bàn tỉnh đã thu hút 100 dự án.',
     'Các khu công nghiệp hiện nay là nơi thu hút nhiều lao động.',
+    'Phát triển khu công nghiệp, đô thị và dịch vụ theo hướng xanh.',
     'Tỉnh có 44 CCN đang triển khai.',
     'Cả nước có 300 khu công nghiệp đang hoạt động.',
     'Quy chế quản lý cụm công nghiệp vừa được ban hành.',

@@ -170,6 +170,31 @@ function wholeProvince(s: Scan, span: NameSpan): boolean {
   return p !== null && p.last === span.last;
 }
 
+// "Khu công nghiệp - đô thị - dịch vụ VSIP Quảng Ngãi": a mixed-use park's kind, joined by dashes or
+// spaces (a space only in lower case: in capitals "KCN DỊCH VỤ THỦY SẢN" may be the name). Not by a
+// comma or "và": "khu công nghiệp, đô thị Bắc Ninh" is the province's parks and towns.
+const MIXED_USE_SEP = /(?: ?[-\u2013] ?| )/y;
+const MIXED_USE_WORD = /(?:do thi|dich vu)(?![\p{L}\p{N}])/uy;
+
+/** Past the mixed-use words after the prefix ending at `from`; `from` when there are none. */
+function pastMixedUse(line: LineContext, from: number): number {
+  let pos = from;
+  for (let n = 0; n < 3; n++) {
+    MIXED_USE_SEP.lastIndex = pos;
+    const sep = MIXED_USE_SEP.exec(line.fold);
+    if (!sep) break;
+    const at = pos + sep[0].length;
+    MIXED_USE_WORD.lastIndex = at;
+    const word = MIXED_USE_WORD.exec(line.fold);
+    if (!word) break;
+    const end = at + word[0].length;
+    const written = line.norm.slice(at, end);
+    if (line.allCaps ? sep[0] === ' ' : written !== written.toLowerCase()) break;
+    pos = end;
+  }
+  return pos;
+}
+
 const INTRO_WORDS = new Set(['la', 'gom', 'nhu', 'bao']);
 const MAX_INTRO_WORDS = 5;
 
@@ -252,6 +277,7 @@ export function findParks(line: LineContext, found: Findings): Found<Park>[] {
     let from = p.end;
     const abbr = abbreviationAt(line.norm, p.end) ? ABBREVIATION.exec(line.norm.slice(p.end, p.end + 16)) : null;
     if (abbr) from += abbr[0].length;
+    if (p.kind === 'industrial_park') from = pastMixedUse(line, from);
     // A few tokens past the prefix's first: walk them.
     let i0 = firsts[n];
     while (i0 < line.tokens.length && line.tokens[i0].start < from) i0++;
