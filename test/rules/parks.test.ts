@@ -32,6 +32,10 @@ describe('parks: prefixed names', () => {
     ['Lao động tăng nhưng KCN Đồng Văn vẫn thiếu người.', [`${IP}:Đồng Văn`]],
     // A section's number and letter belong to the name.
     ['Nhà máy linh kiện thuê đất tại KCN Quang Minh 2B, Hà Nội.', [`${IP}:Quang Minh 2B`]],
+    ['Doanh nghiệp Hàn Quốc thuê đất ở KCN Phú Mỹ A2.', [`${IP}:Phú Mỹ A2`]],
+    // After a number, a name joined by a dash is part of it; a province is not.
+    ['KCN Hòa Phú 2 - Tân Lập mở rộng thêm 80 ha.', [`${IP}:Hòa Phú 2 - Tân Lập`]],
+    ['KCN Long Đức 3 - Đồng Nai tuyển thêm lao động.', [`${IP}:Long Đức 3`]],
     // A phase's number is no count of parks.
     ['Nhà đầu tư khởi công giai đoạn 2 Khu công nghiệp Tràng Duệ ở Hải Phòng.', [`${IP}:Tràng Duệ`]],
     ['Phân kỳ 1 KCN Bắc Tiền Phong sẽ hoàn thành hạ tầng trong năm nay.', [`${IP}:Bắc Tiền Phong`]],

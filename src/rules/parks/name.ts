@@ -198,7 +198,7 @@ export function isCountry(s: Scan, i: number): boolean {
 }
 
 /** A number that belongs to the name: short, not a quantity ("573,81ha", "12 ha"). */
-const SECTION_CODE = /^\d{1,2}[A-Z]$/;
+const SECTION_CODE = /^(?:\d{1,2}[A-Z]|[A-Z]\d{1,2})$/;
 
 function nameNumber(s: Scan, i: number): boolean {
   const tok = s.line.tokens[i];
@@ -323,8 +323,9 @@ export function readName(s: Scan, i0: number): NameSpan | null {
         if (!canStart(s, i) || isPhase(t[i].fold, t[i + 1]?.fold)) break;
         if (provinceAt(s, i) && !(start && start.last === i && !hyphenated)) break;
         if (!caps && !isCapitalised(t[i].text)) break;
-        syllables = 0; // each joined part is a name of its own length
+        syllables = 0; // each joined part is a name of its own length, and number ("Nam Sơn 2 - Hạp Lĩnh")
         segment = 0;
+        numbered = false;
         hyphenated = true;
       } else if (!spaced(s, i - 1, i)) break;
     }
@@ -343,7 +344,7 @@ export function readName(s: Scan, i0: number): NameSpan | null {
       continue;
     }
     if (SECTION_CODE.test(word) && i > i0) {
-      // "Yên Phong 2C", "Phố Nối 1A": a section's number and letter.
+      // "Yên Phong 2C", "Mỹ Xuân A2": a section's number and letter.
       if (numbered) break;
       numbered = true;
       i++;
