@@ -35,6 +35,7 @@ describe('provinces: not counted', () => {
     'Phó thủ tướng Nguyễn Hòa Bình làm việc với doanh nghiệp',
     'Các nước châu Á - Thái Bình Dương họp thượng đỉnh',
     'Đường Điện Biên Phủ được mở rộng',
+    'Cụm công nghiệp mới ở Điện Biên Đông rộng 20 ha', // a district of Điện Biên
     'Gia đình ở huyện Phù Yên trồng thêm mận', // Phù Yên (Sơn La), not Phú Yên
     'bao cao cho thay ha nam nay kho khan', // lower-case words that fold to a name
     // A capitalised name's last syllable and lower-case words after it ("Việt Nam định hướng").

@@ -29,7 +29,7 @@ const UPPER = /\p{Lu}/u;
 // A longer name that starts with a province's name and is not about it.
 const FOLLOWED_BY_OTHER: Record<string, string[]> = {
   'Thái Bình': ['duong'], // Thái Bình Dương, the Pacific
-  'Điện Biên': ['phu'], // Điện Biên Phủ: a city, a battle, a street
+  'Điện Biên': ['phu', 'dong'], // Điện Biên Phủ: a city, a battle, a street; Điện Biên Đông, a district
 };
 // The person, not the city: Chủ tịch / Bác / tư tưởng / Đoàn TNCS Hồ Chí Minh, đường mòn, lăng.
 const HO_CHI_MINH_PERSON = new Set(['tich', 'bac', 'tuong', 'mon', 'lang', 'tncs', 'san', 'chuong']);
