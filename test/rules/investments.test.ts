@@ -27,6 +27,8 @@ const CASES: [string, [number, string, Qualifier][]][] = [
   ['Tổng vốn đầu tư lên đến 1,5 tỷ đô la Mỹ.', [[1.5e9, 'USD', 'up_to']]],
   // What the project does after a comma is no purpose of the amount
   ['Khu công nghiệp đón dự án vốn đầu tư 45 triệu USD, thuê 7 ha đất.', [[45e6, 'USD', 'exact']]],
+  // Investment appealed for, where a park or a project is in the line
+  ['Tỉnh kêu gọi 800 triệu USD vào hai cụm công nghiệp mới.', [[800e6, 'USD', 'exact']]],
   // A colon after the amount's label
   ['Thái Bình: CCN Trà Lý, tổng vốn đầu tư: 420 tỷ đồng, diện tích: 60 ha', [[420e9, 'VND', 'exact']]],
   ['Số vốn đăng ký: 25 triệu USD, thời hạn 50 năm.', [[25e6, 'USD', 'exact']]],
@@ -162,6 +164,8 @@ describe('not investments', () => {
     // A headline's topic before a colon is no label
     'Sự cố ở cảng hàng không Điện Biên: Hơn 3 tỉ đồng hỗ trợ các hộ dân.',
     'Doanh thu: 300 tỷ đồng trong quý I.',
+    // ... not a charity appeal
+    'Hội từ thiện kêu gọi 3 tỷ đồng giúp bệnh nhi ung thư.',
     // Damages claimed are no cost paid, even where the dispute is over a project
     'Nghệ sĩ thắng kiện trong vụ bị đòi bồi thường 5 tỉ đồng liên quan dự án phim.',
     'Nhà đầu tư yêu cầu bồi thường 40 tỷ đồng vì dự án chậm bàn giao.',

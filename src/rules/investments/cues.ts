@@ -40,6 +40,8 @@ export const CUES: Cue[] = [
   ]),
   ...cues('verb', [
     ['chi', ['chi']], ['rot', ['rót']], 'bo ra', 'du chi', 'chi ra', 'chi them', 'rot them', 'bo them', 'mo rong', 'nang cap',
+    // Investment sought, as "thu hút" is investment won ("kêu gọi 1 tỷ USD vào KCN").
+    'keu goi', 'moi goi',
   ]),
   ...cues('build', [
     ['xay', ['xây']], 'xay moi', 'khoi cong', 'dong tho', 'khanh thanh',

@@ -59,6 +59,8 @@ const FORWARDS = [...FORWARD].map(([phrase, maxDist]) => ({ phrase, words: phras
 const EQUIVALENT_GAP = /^[\s,(–-]{0,4}(?:(?:tuong duong|tuc|hay|quy doi)(?: voi| khoang| gan| hon)?)?[\s:]{0,3}$/;
 
 const LABEL_GAP = /^ {0,2}: {0,2}$/;
+const SOUGHT = new Set(['keu-goi', 'moi-goi']);
+const INVESTMENT_WORDS = /(?:^|[^a-z])(?:dau tu|ha tang|fdi)(?![a-z])/;
 /** How many words back from a colon the label's capital cue may start ("Số vốn đăng ký:"). */
 const MAX_LABEL = 3;
 
@@ -158,7 +160,10 @@ function vetoed(line: LineContext, q: Quantity, verdict: { ok: boolean; rule: st
     prevEnd = tokens[t].end;
   }
   const cue = verdict.rule.replace(/^investment\.(?:cue|verb|project|build|valued|after)-/, '');
+  // Compensation, and money appealed for, are investment only where land or a project is in the line
+  // (not a lawsuit, not a charity appeal: "kêu gọi 2 tỉ đồng cho bệnh nhi").
   if (COMPENSATION.has(cue) && !LAND_CONTEXT.test(line.fold)) return { ok: false, rule: `negative-${cue}-no-land` };
+  if (SOUGHT.has(cue) && !LAND_CONTEXT.test(line.fold) && !INVESTMENT_WORDS.test(line.fold)) return { ok: false, rule: `negative-${cue}-no-project` };
   const explicitCapital = /^investment\.(?:cue|after)-(?:von|dau-tu|tong-muc-dau-tu|von-dieu-le|kinh-phi|chi-phi)/.test(verdict.rule);
   if (!explicitCapital && CRIME_CONTEXT.test(sentenceOf(line.fold, q))) return { ok: false, rule: 'negative-crime' };
   return verdict;
