@@ -71,6 +71,8 @@ describe('localities: a prefix shared by a list', () => {
 
 describe('localities: a bare district in a place phrase', () => {
   it.each([
+    // Alone in brackets after what it locates.
+    ['KCN Phước Đông (Gò Dầu) đón thêm nhà đầu tư', ['district:Gò Dầu']],
     ['Nhà máy thép (Nghi Sơn, Thanh Hóa) tăng công suất', ['town:Nghi Sơn']],
     ['Lễ hội được tổ chức ở Cần Giờ vào cuối tuần', ['district:Cần Giờ']],
     // The name ends at a sentence's end or a comma, whatever follows.
@@ -214,6 +216,8 @@ describe('localities: names whose first word often starts something else', () =>
     'Ý kiến của xã Đoàn công tác ghi nhận',
     'ÔNG H. NÓI RẰNG SẼ KHÁNG CÁO', // an initial, not `huyện`
     'Cửa hàng H.P.H bị xử phạt',
+    // A writer's name in brackets after the last sentence.
+    'Xe máy lao vào cửa hàng ven đường. (Cần Đước)',
   ])('nothing: %s', (line) => {
     expect(localities(line)).toEqual([]);
   });

@@ -37,7 +37,27 @@ export function placePhrases(line: LineContext): Found<Locality>[] {
     const f = afterPlaceWord(line, k + 1, noCase);
     if (f && !sameStart(out, before, f.span[0])) out.push(f);
   }
+  // `KCN Cầu Tràm (Cần Đước)`: a district alone in brackets.
+  if (line.norm.includes('(')) {
+    const n = out.length;
+    for (const f of bracketed(line, noCase)) if (!sameStart(out, n, f.span[0])) out.push(f);
+  }
   return out.length > 1 ? out.sort((a, b) => a.span[0] - b.span[0]) : out;
+}
+
+/** Districts whose name is unique in the country, each alone in brackets (`(Cần Đước)`). */
+function bracketed(line: LineContext, noCase: boolean): Found<Locality>[] {
+  const { tokens, norm } = line;
+  const out: Found<Locality>[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (norm.charCodeAt(tokens[i].start - 1) !== 40 || !startsPhrase(line, i, noCase)) continue; // '('
+    // After a sentence's end it is a byline, a writer's name (`... ra đường. (Hải Hà)`).
+    if (/(?:^|[.!?:]\s*)$/.test(norm.slice(Math.max(0, tokens[i].start - 4), tokens[i].start - 1))) continue;
+    const m = districtAt(line, i);
+    if (!m || norm.charCodeAt(m.end) !== 41 || !uniqueProvinceOf(m.value)) continue; // ')'
+    out.push(found(line, m, m.value, 'locality.bracket'));
+  }
+  return out;
 }
 
 /** True when one of the first `n` findings starts at `start`. */
