@@ -67,6 +67,8 @@ describe('parks: lists and shorthand', () => {
     ['Các KCN Tân Lộc, Mỹ Hòa và Bến Đình đã lấp đầy.', [`${IP}:Tân Lộc`, `${IP}:Mỹ Hòa`, `${IP}:Bến Đình`]],
     ['KCN Hòa Sơn 1,2 thu hút 30 dự án.', [`${IP}:Hòa Sơn 1`, `${IP}:Hòa Sơn 2`]],
     ['Huyện có 3 CCN là Tân Lạc, Tân Lạc II và Hòa Ninh.', [`${CL}:Tân Lạc`, `${CL}:Tân Lạc II`, `${CL}:Hòa Ninh`]],
+    // Shorthand in a later item of the list.
+    ['Đoàn thăm KCN Đại An và Phúc Điền 1, 2 trong sáng nay.', [`${IP}:Đại An`, `${IP}:Phúc Điền 1`, `${IP}:Phúc Điền 2`]],
     ['Các KCN lớn như Long Đức, An Phước đã kín đất.', [`${IP}:Long Đức`, `${IP}:An Phước`]],
     // Shorthand numbers before "tỷ lệ" (a ratio), not "tỷ" (a scale word).
     ['Duyệt quy hoạch Khu công nghiệp Hòa Phú 1,2 tỷ lệ 1/2000.', [`${IP}:Hòa Phú 1`, `${IP}:Hòa Phú 2`]],

@@ -237,19 +237,26 @@ function emitNamed(s: Scan, kind: ParkKind, name: NameSpan, plural: boolean, rul
     if (COUNTRIES.has(folded)) return;
   }
   if (!(plural && wholeProvince(s, name))) out.push(park(s, kind, name, rule));
-  let last = name.last;
-  if (name.numbered) {
-    const stem = { ...name, last: name.last - 1 };
-    const extra = shorthand(s, name);
-    if (stem.last > stem.first) {
-      for (const x of extra) {
-        const stemText = nameText(s.line.text.slice(s.line.tokens[stem.first].start, s.line.tokens[stem.last - 1].end));
-        out.push({ value: { kind, name: `${stemText} ${x.value}` }, span: [x.start, x.end], rule: 'park.shorthand' });
-      }
-    }
-    if (extra.length > 0) last = tokenAt(s.line, extra[extra.length - 1].end);
+  const last = withShorthand(s, kind, name, out);
+  if (!bareItems) return;
+  for (const item of readList(s, last, plural)) {
+    out.push(park(s, kind, item, 'park.list'));
+    withShorthand(s, kind, item, out);
   }
-  if (bareItems) for (const item of readList(s, last, plural)) out.push(park(s, kind, item, 'park.list'));
+}
+
+/** "Ninh Xuân 1,2": after a numbered name, the parks its stem shares; returns the token after them. */
+function withShorthand(s: Scan, kind: ParkKind, name: NameSpan, out: Found<Park>[]): number {
+  if (!name.numbered) return name.last;
+  const stem = { ...name, last: name.last - 1 };
+  const extra = shorthand(s, name);
+  if (stem.last > stem.first) {
+    for (const x of extra) {
+      const stemText = nameText(s.line.text.slice(s.line.tokens[stem.first].start, s.line.tokens[stem.last - 1].end));
+      out.push({ value: { kind, name: `${stemText} ${x.value}` }, span: [x.start, x.end], rule: 'park.shorthand' });
+    }
+  }
+  return extra.length > 0 ? tokenAt(s.line, extra[extra.length - 1].end) : name.last;
 }
 
 // "3 CCN là Hồng Lạc, Hồng Lạc II...", "các cụm công nghiệp: Thanh An, Tân Thành".

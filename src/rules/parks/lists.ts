@@ -3,6 +3,7 @@
 import { districtIndex } from '../../gazetteer/index.js';
 import { between, canStart, isCapitalStop, isPrefixToken, isStop, lower, provinceAt, readName, spaces, type NameSpan, type Scan } from './name.js';
 import { END } from '../../normalize/edges.js';
+import { firstTokenFrom } from '../../normalize/tokens.js';
 import { isDigits } from './words.js';
 
 const COMMA = /^ {0,2}(?:\[\d{1,3}\] {0,2})?, {0,2}(?:\[\d{1,3}\] {0,2})?$/;
@@ -79,6 +80,11 @@ export function readList(s: Scan, after: number, plural: boolean): NameSpan[] {
     if (item.last - item.first === 1 && isDigits(s.line.tokens[item.first].text)) break;
     out.push(item);
     last = item.last;
+    // "KCN Sóng Thần và Mỹ Phước 1, 2": an item's shorthand numbers are read with it (see emitItem).
+    if (item.numbered) {
+      const extra = shorthand(s, item);
+      if (extra.length > 0) last = firstTokenFrom(s.line.tokens, extra[extra.length - 1].end, last);
+    }
   }
   return out;
 }
