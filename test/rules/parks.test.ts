@@ -168,6 +168,13 @@ describe('parks: grammar from the news review', () => {
   ])('nothing: %s', (line) => expect(parks(line)).toEqual([]));
 });
 
+describe('parks: typed without diacritics, names end before a place', () => {
+  it.each([
+    ['Khu cong nghiep Nomura tai huyen An Duong mo rong', [`${IP}:Nomura`]],
+    ['KCN Amata trong xa Long Binh tuyen lao dong', [`${IP}:Amata`]],
+  ])('%s', (line, want) => expect(parks(line)).toEqual(want));
+});
+
 describe('parks: ALL CAPS names end where the grammar says', () => {
   it.each([
     ['NHÀ MÁY TRONG CỤM CÔNG NGHIỆP ĐỒNG LẠC BỐC CHÁY', [`${CL}:ĐỒNG LẠC`]],

@@ -416,11 +416,16 @@ export function readName(s: Scan, i0: number): NameSpan | null {
   return { first: i0, last: i, numbered };
 }
 
+const PLACE_LEAD_FOLDED = new Set(['tai', 'o', 'huyen', 'tinh', 'xa', 'phuong', 'quan', 'thi', 'trong', 'cua', 'thuoc', 'va', 'voi', 'tp', 'tx']);
+
 function sentenceCaseEnd(s: Scan, i: number): number {
   const t = s.line.tokens;
   let k = i;
   while (k < t.length && k - i < 3 && !isCapitalised(t[k].text) && !isDigits(t[k].text)) {
     if (!spaced(s, k - 1, k) || isStop(s, k) || isPrefixToken(s, k)) return i;
+    // Typed without diacritics these fold like other words, so isStop lets them by; here they
+    // only ever lead to a place ("Amata tai huyen Long Thanh").
+    if (s.noMarks && PLACE_LEAD_FOLDED.has(t[k].fold)) return i;
     k++;
   }
   if (k === i || k >= t.length || !spaced(s, k - 1, k)) return i;
