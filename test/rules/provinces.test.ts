@@ -42,6 +42,9 @@ describe('provinces: not counted', () => {
     'Đội tuyển Việt Nam định hình lối chơi mới',
     'Tong Bi thu To Lam dong chu tri cuoc hop',
     'CCN Tan Quang nam tai thi tran Voi',
+    // ... in capitals too, where case cannot tell: the word before makes the other name.
+    'ĐỘI TUYỂN VIỆT NAM ĐỊNH HÌNH LỐI CHƠI MỚI',
+    'TỔNG BÍ THƯ TÔ LÂM ĐỒNG CHỦ TRÌ HỘI NGHỊ',
     // "Peace" after words that make it the word, in any case.
     'Ủy ban trao giải Nobel Hòa Bình cho một nhà hoạt động',
     'LỰC LƯỢNG GÌN GIỮ HÒA BÌNH LÊN ĐƯỜNG LÀM NHIỆM VỤ',

@@ -57,6 +57,9 @@ const COMPOUND_WITH: Record<string, Set<string>> = {
 const COMMON_WORDS_IN_CAPS = new Set(['Hòa Bình', 'Hải Dương']);
 // ALL CAPS: words before a common phrase that make it the province.
 const CAPS_PLACE_BEFORE = new Set(['tỉnh', 'tp', 'phố', 'ở', 'tại', 'thuộc', 'khắp']);
+// A province's first syllable that ends a common name with the word before it: Việt Nam, Đại Nam
+// (a university), Tô Lâm (the General Secretary). Written with diacritics; folded where the line has none.
+const ENDS_NAME_WITH: Record<string, Set<string>> = { nam: new Set(['việt', 'đại']), lam: new Set(['tô']) };
 // Villages take names of their own: `thôn Hòa Bình`, `ấp Long An`.
 const VILLAGE = new Set(['thôn', 'ấp', 'xóm', 'bản', 'làng', 'buôn', 'khóm']);
 // `Hòa Bình` is also "peace": after these words it is the word, whatever its
@@ -223,6 +226,10 @@ function blocked(m: Match<ProvinceName>, line: LineContext): boolean | 'longer' 
     if (isCapitalised(prev.text) && wordIn(line, prev, PERSON_BEFORE) && (hasMarks(line) || !sentenceStart(line, m.first - 1)) &&
       !(line.allCaps && compoundBefore(line, m.first - 1)) && !placeEndingAt(line, m.first - 1)) return true;
     if (wordIn(line, prev, VILLAGE)) return true;
+    // The first syllable ends another name with the word before (`Việt Nam định hướng`,
+    // `Tô Lâm đồng chủ trì`), in capitals too, where case cannot tell.
+    const ends = ENDS_NAME_WITH[tokens[m.first].fold];
+    if (ends !== undefined && wordIn(line, prev, ends)) return true;
   }
   if (m.value.canonical === 'Hòa Bình' && spaceBefore && wordIn(line, prev, PEACE_BEFORE)) return true;
   // ALL CAPS: a common phrase ("HÒA BÌNH", peace; "HẢI DƯƠNG", ocean) right after a word is that
