@@ -239,10 +239,11 @@ function emitNamed(s: Scan, kind: ParkKind, name: NameSpan, plural: boolean, rul
   if (!(plural && wholeProvince(s, name))) out.push(park(s, kind, name, rule));
   const last = withShorthand(s, kind, name, out);
   if (!bareItems) return;
-  for (const item of readList(s, last, plural)) {
+  // "KCN Sóng Thần và Mỹ Phước 1, 2": each item's shorthand is read with it.
+  readList(s, last, plural, (item) => {
     out.push(park(s, kind, item, 'park.list'));
-    withShorthand(s, kind, item, out);
-  }
+    return withShorthand(s, kind, item, out);
+  });
 }
 
 /** "Ninh Xuân 1,2": after a numbered name, the parks its stem shares; returns the token after them. */

@@ -3,7 +3,6 @@
 import { districtIndex } from '../../gazetteer/index.js';
 import { between, canStart, isCapitalStop, isPrefixToken, isStop, lower, provinceAt, readName, spaces, type NameSpan, type Scan } from './name.js';
 import { END } from '../../normalize/edges.js';
-import { firstTokenFrom } from '../../normalize/tokens.js';
 import { isDigits } from './words.js';
 
 const COMMA = /^ {0,2}(?:\[\d{1,3}\] {0,2})?, {0,2}(?:\[\d{1,3}\] {0,2})?$/;
@@ -66,10 +65,10 @@ function cleanEnd(s: Scan, item: NameSpan): boolean {
 /**
  * Items after a first name (or after a list intro when `first` is null): each
  * one a name that is not a place. `plural` lists ("các KCN", "2 CCN") may name
- * districts; a singular comma list may not ("KCN X, Bến Lức").
+ * districts; a singular comma list may not ("KCN X, Bến Lức"). `take` keeps each
+ * item and returns the token after all it used ("Mỹ Phước 1, 2": its shorthand too).
  */
-export function readList(s: Scan, after: number, plural: boolean): NameSpan[] {
-  const out: NameSpan[] = [];
+export function readList(s: Scan, after: number, plural: boolean, take: (item: NameSpan) => number): void {
   let last = after;
   for (let n = 0; n < 40; n++) {
     const { at, comma } = nextItem(s, last);
@@ -78,15 +77,8 @@ export function readList(s: Scan, after: number, plural: boolean): NameSpan[] {
     if (!item || isPlace(s, item, comma && !plural) || !cleanEnd(s, item)) break;
     // "KKT Nghi Sơn và 8 KCN": a bare number is a count of what follows, not a park.
     if (item.last - item.first === 1 && isDigits(s.line.tokens[item.first].text)) break;
-    out.push(item);
-    last = item.last;
-    // "KCN Sóng Thần và Mỹ Phước 1, 2": an item's shorthand numbers are read with it (see emitItem).
-    if (item.numbered) {
-      const extra = shorthand(s, item);
-      if (extra.length > 0) last = firstTokenFrom(s.line.tokens, extra[extra.length - 1].end, last);
-    }
+    last = take(item);
   }
-  return out;
 }
 
 // ", 2", "và 3", ",[31] 2": one more number sharing the stem.

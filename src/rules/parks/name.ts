@@ -197,9 +197,10 @@ export function isCountry(s: Scan, i: number): boolean {
   return t[i].fold === 'vn' || (t[i].fold === 'viet' && t[i + 1]?.fold === 'nam');
 }
 
-/** A number that belongs to the name: short, not a quantity ("573,81ha", "12 ha"). */
+// A section's number and letter: "Yên Phong 2C", "Mỹ Xuân A2".
 const SECTION_CODE = /^(?:\d{1,2}[A-Z]|[A-Z]\d{1,2})$/;
 
+/** A number that belongs to the name: short, not a quantity ("573,81ha", "12 ha"). */
 function nameNumber(s: Scan, i: number): boolean {
   const tok = s.line.tokens[i];
   if (!isDigits(tok.text) || tok.text.length > 3) return false;
