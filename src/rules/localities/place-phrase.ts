@@ -2,7 +2,7 @@
 // followed by its own province (`(Thái Thụy, Thái Bình)`, `Kỳ Anh - Hà Tĩnh`),
 // or after `ở`/`tại` when its name is unique in the country (`ở Vân Đồn`).
 import { districtIndex, province2025, uniqueProvinceOf, type DistrictName } from '../../gazetteer/index.js';
-import { isCapitalised, type Token } from '../../normalize/tokens.js';
+import { isCapitalised, tokenStartingAt, type Token } from '../../normalize/tokens.js';
 import type { Found, Locality } from '../../types.js';
 import type { LineContext } from '../context.js';
 import { districtMatchesAt } from './district-at.js';
@@ -38,26 +38,24 @@ export function placePhrases(line: LineContext): Found<Locality>[] {
     if (f && !sameStart(out, before, f.span[0])) out.push(f);
   }
   // `KCN Cầu Tràm (Cần Đước)`: a district alone in brackets.
-  if (line.norm.includes('(')) {
-    const n = out.length;
-    for (const f of bracketed(line, noCase)) if (!sameStart(out, n, f.span[0])) out.push(f);
+  const n = out.length;
+  for (let open = line.norm.indexOf('('); open >= 0; open = line.norm.indexOf('(', open + 1)) {
+    const f = bracketed(line, open, noCase);
+    if (f && !sameStart(out, n, f.span[0])) out.push(f);
   }
   return out.length > 1 ? out.sort((a, b) => a.span[0] - b.span[0]) : out;
 }
 
-/** Districts whose name is unique in the country, each alone in brackets (`(Cần Đước)`). */
-function bracketed(line: LineContext, noCase: boolean): Found<Locality>[] {
+/** The district whose name is unique in the country, alone in the brackets opening at `open`. */
+function bracketed(line: LineContext, open: number, noCase: boolean): Found<Locality> | null {
   const { tokens, norm } = line;
-  const out: Found<Locality>[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (norm.charCodeAt(tokens[i].start - 1) !== 40 || !startsPhrase(line, i, noCase)) continue; // '('
-    // After a sentence's end it is a byline, a writer's name (`... ra đường. (Hải Hà)`).
-    if (/(?:^|[.!?:]\s*)$/.test(norm.slice(Math.max(0, tokens[i].start - 4), tokens[i].start - 1))) continue;
-    const m = districtAt(line, i);
-    if (!m || norm.charCodeAt(m.end) !== 41 || !uniqueProvinceOf(m.value)) continue; // ')'
-    out.push(found(line, m, m.value, 'locality.bracket'));
-  }
-  return out;
+  const i = tokenStartingAt(tokens, open + 1);
+  if (i < 0 || !startsPhrase(line, i, noCase)) return null;
+  // After a sentence's end it is a byline, a writer's name (`... ra đường. (Hải Hà)`).
+  if (/(?:^|[.!?:]\s*)$/.test(norm.slice(Math.max(0, open - 3), open))) return null;
+  const m = districtAt(line, i);
+  if (!m || norm.charCodeAt(m.end) !== 41 || !uniqueProvinceOf(m.value)) return null; // ')'
+  return found(line, m, m.value, 'locality.bracket');
 }
 
 /** True when one of the first `n` findings starts at `start`. */

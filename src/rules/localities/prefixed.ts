@@ -118,11 +118,7 @@ function apostropheGap(norm: string, from: number, to: number): boolean {
   const c = norm.charCodeAt(from);
   if (c !== 39 && c !== 0x2019) return false;
   if (to - from === 1) return true;
-  return to - from === 2 && norm.charCodeAt(from + 1) === 32 && from >= 1 && !isLetterAt(norm, from - 2);
-}
-
-function isLetterAt(norm: string, at: number): boolean {
-  return at >= 0 && isWordAt(norm, at);
+  return to - from === 2 && norm.charCodeAt(from + 1) === 32 && (from < 2 || !isWordAt(norm, from - 2));
 }
 
 const TIER = new Set(['cấp', 'tấn']); // also `Thông tấn xã`, a news agency

@@ -129,24 +129,28 @@ function written(m: Match<ProvinceName>, line: LineContext, noCase: boolean): bo
     if (!isCapitalised(tokens[m.first].text)) return false;
     // `Đà nẵng` is a typo for the city, `Hòa bình` is "peace" (Nobel Hòa bình), and
     // after a capitalised word the capital is that name's (`Việt Nam định hướng`).
-    if (!COMMON_PHRASES.has(m.value.canonical) && (allCapitalised(line, m) || !afterCapitalised(line, m.first))) return true;
+    if (!COMMON_PHRASES.has(m.value.canonical) && ownCapital(line, m)) return true;
   }
   // A line typed without diacritics often keeps only the first capital (`Da nang`),
   // but at a sentence's start that capital is the sentence's (`Dien bien vu an`: diễn biến).
   if (!hasMarks(line)) {
     if (!isCapitalised(tokens[m.first].text)) return false;
     if (!sentenceStart(line, m.first) && !COMMON_PHRASES.has(m.value.canonical) && !FOLDS_TO_PHRASE.has(m.value.canonical) &&
-      (allCapitalised(line, m) || !afterCapitalised(line, m.first))) return true;
-    for (let k = m.first + 1; k < m.last; k++) if (!isCapitalised(tokens[k].text)) return false;
-    return true;
+      ownCapital(line, m)) return true;
+    return laterCapitalised(line, m);
   }
-  for (let k = m.first; k < m.last; k++) if (!isCapitalised(tokens[k].text)) return false;
+  return isCapitalised(tokens[m.first].text) && laterCapitalised(line, m);
+}
+
+/** Every syllable after the first is capitalised. */
+function laterCapitalised(line: LineContext, m: Match<ProvinceName>): boolean {
+  for (let k = m.first + 1; k < m.last; k++) if (!isCapitalised(line.tokens[k].text)) return false;
   return true;
 }
 
-function allCapitalised(line: LineContext, m: Match<ProvinceName>): boolean {
-  for (let k = m.first + 1; k < m.last; k++) if (!isCapitalised(line.tokens[k].text)) return false;
-  return true;
+/** The first capital is the name's own: all its syllables have one, or no capitalised name runs into it. */
+function ownCapital(line: LineContext, m: Match<ProvinceName>): boolean {
+  return laterCapitalised(line, m) || !afterCapitalised(line, m.first);
 }
 
 /**
