@@ -126,6 +126,9 @@ export const PER_UNIT = new RegExp(String.raw`\s{0,2}(?:\/|moi |mot )\s{0,2}(?:m
 /** Site compensation ("bồi thường", "đền bù") is a cost only where land or a project is in the line. */
 export const COMPENSATION = new Set(['boi-thuong', 'den-bu']);
 export const LAND_CONTEXT = new RegExp(String.raw`${START}(?:dat|mat bang|gpmb|du an|tai dinh cu|thu hoi|ho dan|khu cong nghiep|kcn|ccn|cum cong nghiep|cong trinh|tuyen duong|duong sat|metro|vanh dai|cao toc)${END}`, 'u');
+/** Money appealed for ("kêu gọi", "mời gọi"): investment only where land, a project or investment is in the line. */
+export const SOUGHT = new Set(['keu-goi', 'moi-goi']);
+export const INVESTMENT_WORDS = /(?:^|[^a-z])(?:dau tu|ha tang|fdi)(?![a-z])/;
 
 /**
  * Crime and gambling: the "scale" of a ring or what someone spent on it is

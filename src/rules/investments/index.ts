@@ -10,7 +10,7 @@ import type { Found, Investment } from '../../types.js';
 import { lastTokenEndingBy } from '../../normalize/tokens.js';
 import { amount, findQuantities, hasMarks, type Quantity } from '../quantity/index.js';
 import {
-  BREAKERS, COMPENSATION, CRIME_CONTEXT, CUES, FORWARD, FORWARD_FORMS, LAND_CONTEXT, MARKET, MAX_MARKET, NUMBER_WORDS, ONLY_AFTER, PER_UNIT, PLURALS, PURPOSE_NEGATIVE, PURPOSE_UNACCENTED, PURPOSE_UNLESS_NEXT, UNACCENTED_NOT_AFTER, UNACCENTED_RIGHT_BEFORE, type Cue,
+  BREAKERS, COMPENSATION, CRIME_CONTEXT, CUES, FORWARD, FORWARD_FORMS, LAND_CONTEXT, MARKET, MAX_MARKET, NUMBER_WORDS, ONLY_AFTER, PER_UNIT, PLURALS, PURPOSE_NEGATIVE, PURPOSE_UNACCENTED, PURPOSE_UNLESS_NEXT, SOUGHT, INVESTMENT_WORDS, UNACCENTED_NOT_AFTER, UNACCENTED_RIGHT_BEFORE, type Cue,
 } from './cues.js';
 
 /** How many words back a strong cue may stand from the amount. */
@@ -59,8 +59,6 @@ const FORWARDS = [...FORWARD].map(([phrase, maxDist]) => ({ phrase, words: phras
 const EQUIVALENT_GAP = /^[\s,(–-]{0,4}(?:(?:tuong duong|tuc|hay|quy doi)(?: voi| khoang| gan| hon)?)?[\s:]{0,3}$/;
 
 const LABEL_GAP = /^ {0,2}: {0,2}$/;
-const SOUGHT = new Set(['keu-goi', 'moi-goi']);
-const INVESTMENT_WORDS = /(?:^|[^a-z])(?:dau tu|ha tang|fdi)(?![a-z])/;
 /** How many words back from a colon the label's capital cue may start ("Số vốn đăng ký:"). */
 const MAX_LABEL = 3;
 
